@@ -1,0 +1,7 @@
+import type { Db } from '../db/client';
+
+export interface AppEnv {
+  Variables: {
+    db: Db;
+  };
+}

@@ -1,0 +1,28 @@
+import { createRoute } from '@hono/zod-openapi';
+import { KecamatanBreakdown, OccupationBreakdown, UnitBreakdown } from '../../../contract/breakdowns';
+import { apiPaths } from '../../../contract/paths';
+import { errorResponses, jsonContent } from '../../lib/json-content';
+
+export const getUnits = createRoute({
+  method: 'get',
+  path: apiPaths.units,
+  tags: ['Breakdowns'],
+  summary: 'Progress of every unit (OPD, school, puskesmas, kecamatan office) against its own ASN count',
+  responses: { 200: jsonContent(UnitBreakdown, 'One row per unit'), ...errorResponses },
+});
+
+export const getKecamatan = createRoute({
+  method: 'get',
+  path: apiPaths.kecamatan,
+  tags: ['Breakdowns'],
+  summary: 'Progress of every kecamatan: the sum of the units located there',
+  responses: { 200: jsonContent(KecamatanBreakdown, 'One row per kecamatan'), ...errorResponses },
+});
+
+export const getOccupations = createRoute({
+  method: 'get',
+  path: apiPaths.occupations,
+  tags: ['Breakdowns'],
+  summary: 'Registered workers by occupation',
+  responses: { 200: jsonContent(OccupationBreakdown, 'Largest occupation first'), ...errorResponses },
+});
