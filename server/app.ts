@@ -34,13 +34,13 @@ export function createApp({ db, staticDir, logRequests = false }: AppOptions) {
   for (const router of routers) api.route('/', router);
   api.doc31(apiPaths.openapi, {
     openapi: '3.1.0',
+    servers: [{ url: API_BASE }],
     info: {
       title: 'Pantau Peduli API',
       version: '1.0.0',
       description: 'Aggregates of the "ASN peduli pekerja rentan" campaign. No personal data is ever returned.',
     },
   });
-  api.notFound((c) => c.json({ error: { code: 'not_found', message: `No API endpoint at ${c.req.path}` } }, 404));
   api.onError((error, c) => {
     if (error instanceof NoCampaignError) {
       return c.json({ error: { code: 'no_campaign', message: 'Belum ada data kampanye.' } }, 503);
@@ -53,6 +53,8 @@ export function createApp({ db, staticDir, logRequests = false }: AppOptions) {
   if (logRequests) app.use('*', logger());
   app.use(`${API_BASE}/*`, compress());
   app.route(API_BASE, api);
+  // Unknown API paths answer JSON 404, never the SPA shell.
+  app.all(`${API_BASE}/*`, (c) => c.json({ error: { code: 'not_found', message: `No API endpoint at ${c.req.path}` } }, 404));
 
   if (staticDir && existsSync(join(staticDir, 'index.html'))) {
     app.use(

@@ -15,6 +15,8 @@ export interface Db extends Queryable {
   /** All or nothing: the callback's statements commit together or not at all. */
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
   close(): Promise<void>;
+  /** PGlite only: the whole data folder as a tarball, to clone a database quickly in tests. */
+  dumpDataDir?: () => Promise<Blob>;
 }
 
 export type DbTarget =
@@ -38,6 +40,7 @@ async function openPglite(target: { dir?: string; loadDataDir?: Blob }): Promise
     ...wrap(pglite),
     transaction: (fn) => pglite.transaction((tx) => fn(wrap(tx))),
     close: () => pglite.close(),
+    dumpDataDir: () => pglite.dumpDataDir('none'),
   };
 }
 

@@ -12,12 +12,12 @@ export const CENTRAL_JAVA_REGIONS: readonly Region[] = [
   ['3321', 'Demak'], ['3322', 'Semarang'], ['3323', 'Temanggung'], ['3324', 'Kendal'],
   ['3325', 'Batang'], ['3326', 'Pekalongan'], ['3327', 'Pemalang'], ['3328', 'Tegal'],
   ['3329', 'Brebes'],
-].map(([code, name]) => ({ code: code!, name: name!, kind: 'kabupaten' as const }))
+].map(([code, name]): Region => ({ code: code!, name: name!, kind: 'kabupaten' }))
   .concat(
     [
       ['3371', 'Magelang'], ['3372', 'Surakarta'], ['3373', 'Salatiga'],
       ['3374', 'Semarang'], ['3375', 'Pekalongan'], ['3376', 'Tegal'],
-    ].map(([code, name]) => ({ code: code!, name: name!, kind: 'kota' as const })),
+    ].map(([code, name]): Region => ({ code: code!, name: name!, kind: 'kota' })),
   );
 
 export const KLATEN_CODE = '3310';

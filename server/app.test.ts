@@ -1,0 +1,96 @@
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { API_BASE, apiPaths } from '../contract/paths';
+import { Summary } from '../contract/summary';
+import { openTestDb, testDrivers } from '../tests/support/test-db';
+import { createApp } from './app';
+import type { Db } from './db/client';
+import { generateDemoCampaign } from './demo/generate';
+import { seedDemoCampaign } from './demo/seed';
+import { testPseudonymize } from '../tests/support/load-dataset';
+
+/** Every documented GET with the query strings worth trying. */
+const REQUESTS: Record<string, string[]> = {
+  [apiPaths.health]: [''],
+  [apiPaths.openapi]: [''],
+  [apiPaths.summary]: [''],
+  [apiPaths.timeseries]: ['', '?interval=day', '?interval=week', '?interval=month'],
+  [apiPaths.units]: [''],
+  [apiPaths.kecamatan]: [''],
+  [apiPaths.occupations]: [''],
+  [apiPaths.ranking]: ['', '?metric=count', '?metric=percent'],
+  [apiPaths.rankingHistory]: ['?metric=count', '?metric=percent'],
+};
+
+describe.each(testDrivers)('HTTP API on %s', (driver) => {
+  let db: Db;
+  let app: ReturnType<typeof createApp>;
+  let doc: { paths: Record<string, { get: { responses: Record<string, unknown> } }> };
+  const ajv = new Ajv2020({ strict: false, allErrors: true });
+  addFormats(ajv);
+
+  beforeAll(async () => {
+    db = await openTestDb(driver);
+    app = createApp({ db });
+  });
+  afterAll(async () => {
+    await db?.close();
+  });
+
+  it('answers 503 with a clear error before any campaign exists, and health stays green', async () => {
+    const res = await app.request(`${API_BASE}${apiPaths.summary}`);
+    expect(res.status).toBe(503);
+    expect((await res.json()).error.code).toBe('no_campaign');
+    const health = await app.request(`${API_BASE}${apiPaths.health}`);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toMatchObject({ status: 'ok', database: { driver, reachable: true } });
+  });
+
+  it('documents every endpoint, and every response validates against that document', async () => {
+    await seedDemoCampaign(db, generateDemoCampaign({ today: '2025-02-10' }), testPseudonymize);
+    doc = await (await app.request(`${API_BASE}${apiPaths.openapi}`)).json();
+    ajv.addSchema(doc, 'openapi');
+    const documented = Object.keys(doc.paths).sort();
+    expect(documented).toEqual(Object.values(apiPaths).filter((p) => p !== apiPaths.openapi).sort());
+
+    for (const [path, queries] of Object.entries(REQUESTS)) {
+      for (const query of queries) {
+        const res = await app.request(`${API_BASE}${path}${query}`);
+        expect(res.status, `${path}${query}`).toBe(200);
+        const body = await res.json();
+        if (path === apiPaths.openapi) continue;
+        const pointer = `openapi#/paths/${path.replaceAll('/', '~1')}/get/responses/200/content/application~1json/schema`;
+        const valid = ajv.validate({ $ref: pointer }, body);
+        expect(valid, `${path}${query}: ${ajv.errorsText()}`).toBe(true);
+      }
+    }
+  });
+
+  it('rejects a bad parameter with 400 naming it, and unknown API paths with 404 JSON', async () => {
+    const bad = await app.request(`${API_BASE}${apiPaths.timeseries}?interval=year`);
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).error.message).toContain('interval');
+    const badMetric = await app.request(`${API_BASE}${apiPaths.ranking}?metric=best`);
+    expect(badMetric.status).toBe(400);
+    const missing = await app.request(`${API_BASE}/nope`);
+    expect(missing.status).toBe(404);
+    expect((await missing.json()).error.code).toBe('not_found');
+  });
+
+  it('never returns personal data: no NIK, NIP, name or worker key in any response', async () => {
+    const demo = generateDemoCampaign({ today: '2025-02-10' });
+    const personal = [...demo.registrations()].slice(0, 200).flatMap((r) => [r.workerNik, r.registrantNip, r.workerName, testPseudonymize(r.workerNik)]);
+    for (const [path, queries] of Object.entries(REQUESTS)) {
+      const text = await (await app.request(`${API_BASE}${path}${queries[0]}`)).text();
+      for (const value of personal) expect(text.includes(value), `${path} leaks ${value.slice(0, 4)}…`).toBe(false);
+    }
+  });
+
+  it('the summary parses with the shared zod contract', async () => {
+    const body = await (await app.request(`${API_BASE}${apiPaths.summary}`)).json();
+    const summary = Summary.parse(body);
+    expect(summary.target).toBe(11_000);
+    expect(summary.asOfDate).toBe('2025-02-10');
+  });
+});
