@@ -173,11 +173,17 @@ export function createReferenceAggregates(input: ReferenceInput) {
       .sort((a, b) => a.rank - b.rank || (a.region.code < b.region.code ? -1 : 1));
   }
 
+  /** The newest date any data speaks for: the campaign's records or the provincial recap. */
+  const rankingDate = [input.asOfDate, ...input.recaps.map((r) => r.asOf)].reduce<string | null>(
+    (max, d) => (d !== null && (max === null || d > max) ? d : max),
+    null,
+  );
+
   function ranking(metric: RankingMetric): Ranking {
-    const date = input.asOfDate ?? c.launchDate;
+    const date = rankingDate ?? c.launchDate;
     return {
       metric,
-      asOfDate: input.asOfDate,
+      asOfDate: rankingDate,
       provinceName: PROVINCE.name,
       rows: ranked(figuresAt(date), metric).map((r) => ({
         ...r.region, rank: r.rank, asnCount: r.asnCount, registered: r.registered, active: r.active,
@@ -187,10 +193,10 @@ export function createReferenceAggregates(input: ReferenceInput) {
   }
 
   function rankingHistory(metric: RankingMetric): RankingHistory {
-    if (!input.asOfDate) return { metric, dates: [], series: [] };
+    if (!rankingDate) return { metric, dates: [], series: [] };
     const dates: string[] = [];
-    for (let d = startOfWeek(c.launchDate); d <= input.asOfDate; d = addDays(d, 7)) dates.push(d);
-    if (dates.at(-1) !== input.asOfDate) dates.push(input.asOfDate);
+    for (let d = startOfWeek(c.launchDate); d <= rankingDate; d = addDays(d, 7)) dates.push(d);
+    if (dates.at(-1) !== rankingDate) dates.push(rankingDate);
     const perDate = dates.map((d) => ranked(figuresAt(d), metric));
     const series = CENTRAL_JAVA_REGIONS.map((region) => ({
       ...region,

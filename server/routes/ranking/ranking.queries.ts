@@ -34,9 +34,19 @@ function orderBy(metric: RankingMetric): string {
     : 'case when asn_count > 0 then registered::float8 / asn_count else 0 end desc';
 }
 
+/** The ranking speaks for the newest date any data speaks for: the campaign's own records or the provincial recap. */
+async function rankingDate(db: Queryable, asOfDate: string | null): Promise<string | null> {
+  const [row] = await db.query<{ d: string | null }>(
+    `select greatest($1::date, (select max(as_of) from region_recaps))::text as d`,
+    [asOfDate],
+  );
+  return row?.d ?? null;
+}
+
 export async function queryRanking(db: Queryable, metric: RankingMetric): Promise<Ranking> {
   const campaign = await getCampaign(db);
-  const date = campaign.asOfDate ?? campaign.launchDate;
+  const asOfDate = await rankingDate(db, campaign.asOfDate);
+  const date = asOfDate ?? campaign.launchDate;
   const rows = await db.query<{
     code: string; name: string; kind: RegionKind; is_campaign: boolean; asn_count: number; registered: number;
     active: number; as_of: string | null; rank: number;
@@ -50,7 +60,7 @@ export async function queryRanking(db: Queryable, metric: RankingMetric): Promis
   );
   return {
     metric,
-    asOfDate: campaign.asOfDate,
+    asOfDate,
     provinceName: PROVINCE.name,
     rows: rows.map((r) => ({
       code: r.code, name: r.name, kind: r.kind, rank: r.rank, asnCount: r.asn_count, registered: r.registered,
@@ -62,7 +72,8 @@ export async function queryRanking(db: Queryable, metric: RankingMetric): Promis
 
 export async function queryRankingHistory(db: Queryable, metric: RankingMetric): Promise<RankingHistory> {
   const campaign = await getCampaign(db);
-  if (!campaign.asOfDate) return { metric, dates: [], series: [] };
+  const asOfDate = await rankingDate(db, campaign.asOfDate);
+  if (!asOfDate) return { metric, dates: [], series: [] };
   const rows = await db.query<{
     date: string; code: string; name: string; kind: RegionKind; is_campaign: boolean; registered: number; asn_count: number; rank: number;
   }>(
@@ -95,7 +106,7 @@ export async function queryRankingHistory(db: Queryable, metric: RankingMetric):
             (rank() over (partition by d order by ${orderBy(metric)}))::int as rank
        from figures
       order by code, d`,
-    [campaign.launchDate, campaign.asOfDate, PROVINCE.code],
+    [campaign.launchDate, asOfDate, PROVINCE.code],
   );
   const dates = [...new Set(rows.map((r) => r.date))].sort();
   const series = new Map<string, RankingHistory['series'][number]>();
