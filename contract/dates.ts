@@ -46,5 +46,7 @@ export function todayInWib(now: Date = new Date()): string {
 }
 
 export function isIsoDate(value: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(value) && fromDayNumber(toDayNumber(value)) === value;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const day = toDayNumber(value);
+  return Number.isFinite(day) && fromDayNumber(day) === value;
 }

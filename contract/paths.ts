@@ -9,6 +9,16 @@ export const apiPaths = {
   occupations: '/breakdown/occupations',
   ranking: '/ranking',
   rankingHistory: '/ranking/history',
+  authLogin: '/auth/login',
+  authLogout: '/auth/logout',
+  authMe: '/auth/me',
+  authPassword: '/auth/password',
+  adminUsers: '/admin/users',
+  adminImports: '/admin/imports',
+  adminImport: '/admin/imports/{id}',
+  adminImportApply: '/admin/imports/{id}/apply',
+  adminImportCancel: '/admin/imports/{id}/cancel',
+  adminImportUndo: '/admin/imports/{id}/undo',
 } as const;
 
 export const API_BASE = '/api';

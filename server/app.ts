@@ -1,37 +1,56 @@
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { compress } from 'hono/compress';
+import { HTTPException } from 'hono/http-exception';
 import { logger } from 'hono/logger';
 import { API_BASE, apiPaths } from '../contract/paths';
+import { authMiddleware } from './auth/middleware';
+import { resolveAuthSettings, type AuthOptions } from './auth/settings';
 import { NoCampaignError } from './campaign/get-campaign';
 import type { Db } from './db/client';
+import { createPseudonymizer } from './privacy/pseudonym';
 import type { AppEnv } from './lib/app-env';
+import { authRouter } from './routes/auth/auth.index';
 import { breakdownsRouter } from './routes/breakdowns/breakdowns.index';
 import { healthRouter } from './routes/health/health.index';
+import { createImportsRouter, type ImportSettings } from './routes/imports/imports.index';
+import { DEFAULT_IMPORT_MAX_BYTES } from './config';
 import { rankingRouter } from './routes/ranking/ranking.index';
 import { registrationsRouter } from './routes/registrations/registrations.index';
 import { summaryRouter } from './routes/summary/summary.index';
+import { usersRouter } from './routes/users/users.index';
 
 export interface AppOptions {
   db: Db;
   /** The built SPA (dist/). Without it the app serves the API alone, as in tests and `npm run dev`. */
   staticDir?: string;
   logRequests?: boolean;
+  /** Sessions, throttling, password cost; tests inject a clock here. */
+  auth?: AuthOptions;
+  /**
+   * Size cap and the keyed hash for personal ids. main.ts passes the configured ones; without them
+   * (tests) an upload gets a throwaway key, which is fine for a database that lives as long as the test.
+   */
+  imports?: ImportSettings;
 }
 
-const routers = [healthRouter, summaryRouter, registrationsRouter, breakdownsRouter, rankingRouter];
+const routers = [healthRouter, summaryRouter, registrationsRouter, breakdownsRouter, rankingRouter, authRouter, usersRouter];
 
 /** Builds the whole HTTP app without listening, so tests can call it in-process. */
-export function createApp({ db, staticDir, logRequests = false }: AppOptions) {
+export function createApp({ db, staticDir, logRequests = false, auth, imports }: AppOptions) {
   const api = new OpenAPIHono<AppEnv>();
   api.use('*', async (c, next) => {
     c.set('db', db);
     await next();
   });
+  // Who is signed in, and whether they may: contract/access-policy.ts, before any route runs.
+  api.use('*', authMiddleware(resolveAuthSettings(auth)));
   for (const router of routers) api.route('/', router);
+  api.route('/', createImportsRouter(imports ?? { maxBytes: DEFAULT_IMPORT_MAX_BYTES, pseudonymize: createPseudonymizer(randomBytes(32).toString('hex')) }));
   api.doc31(apiPaths.openapi, {
     openapi: '3.1.0',
     servers: [{ url: API_BASE }],
@@ -44,6 +63,10 @@ export function createApp({ db, staticDir, logRequests = false }: AppOptions) {
   api.onError((error, c) => {
     if (error instanceof NoCampaignError) {
       return c.json({ error: { code: 'no_campaign', message: 'Belum ada data kampanye.' } }, 503);
+    }
+    // Hono's own 4xx, e.g. a JSON body sent as a form: the client's mistake, not a server error.
+    if (error instanceof HTTPException && error.status < 500) {
+      return c.json({ error: { code: 'invalid_request', message: error.message } }, error.status);
     }
     console.error(error);
     return c.json({ error: { code: 'internal', message: 'Terjadi kesalahan di server.' } }, 500);

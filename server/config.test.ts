@@ -30,6 +30,12 @@ describe('loadConfig', () => {
     for (const name of ['PORT', 'DATABASE_URL', 'DEMO_DATA', 'CAMPAIGN_DEADLINE']) expect(message).toContain(name);
   });
 
+  it('trusts X-Forwarded-For only when TRUST_PROXY says so', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(true);
+    expect(() => loadConfig({ TRUST_PROXY: 'kadang' })).toThrow(/TRUST_PROXY/);
+  });
+
   it('treats empty variables as unset', () => {
     expect(loadConfig({ PORT: '', DATABASE_URL: '' }).port).toBe(8080);
   });

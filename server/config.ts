@@ -22,7 +22,11 @@ const Env = z.object({
   PSEUDONYM_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
   STATIC_DIR: z.string().min(1).default('./dist'),
   LOG_REQUESTS: Bool.default(false),
+  IMPORT_MAX_MB: z.coerce.number().int().min(1).max(4096).default(300),
+  TRUST_PROXY: Bool.default(false),
 });
+
+export const DEFAULT_IMPORT_MAX_BYTES = 300 * 1_048_576;
 
 export interface Config {
   port: number;
@@ -35,6 +39,9 @@ export interface Config {
   pseudonymKey: string | undefined;
   staticDir: string;
   logRequests: boolean;
+  importMaxBytes: number;
+  /** Behind a reverse proxy: the client address for sign-in throttling comes from X-Forwarded-For. */
+  trustProxy: boolean;
 }
 
 export class ConfigError extends Error {
@@ -63,5 +70,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     pseudonymKey: e.PSEUDONYM_KEY,
     staticDir: resolve(e.STATIC_DIR),
     logRequests: e.LOG_REQUESTS,
+    importMaxBytes: e.IMPORT_MAX_MB * 1_048_576,
+    trustProxy: e.TRUST_PROXY,
   };
 }

@@ -1,5 +1,6 @@
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
+import { firstAdminHint } from './auth/users';
 import { ConfigError, loadConfig } from './config';
 import { prepareDatabase } from './start';
 
@@ -10,7 +11,15 @@ async function main() {
   const where = config.database.kind === 'pglite' ? `PGlite in ${config.database.dir}` : 'PostgreSQL (DATABASE_URL)';
   log(`opening ${where}`);
   const started = await prepareDatabase(config, log);
-  const app = createApp({ db: started.db, staticDir: config.staticDir, logRequests: config.logRequests });
+  const hint = await firstAdminHint(started.db);
+  if (hint) log(hint);
+  const app = createApp({
+    db: started.db,
+    staticDir: config.staticDir,
+    logRequests: config.logRequests,
+    auth: { trustProxy: config.trustProxy },
+    imports: { maxBytes: config.importMaxBytes, pseudonymize: started.pseudonymize },
+  });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     log(`ready on http://localhost:${info.port}`);
   });

@@ -3,13 +3,16 @@ import { openDatabase, type Db } from './db/client';
 import { lockDataDir } from './db/data-dir-lock';
 import { migrate } from './db/migrate';
 import { syncReferenceData } from './db/reference-data';
-import { generateDemoCampaign } from './demo/generate';
+import { defaultDeadline, generateDemoCampaign, KLATEN_ASN, LAUNCH_DATE, MONTHLY_CONTRIBUTION } from './demo/generate';
+import { KLATEN_CODE } from './domain/geography';
 import { isEmpty, seedDemoCampaign } from './demo/seed';
-import { createPseudonymizer, loadPseudonymKey } from './privacy/pseudonym';
+import { createPseudonymizer, loadPseudonymKey, type Pseudonymize } from './privacy/pseudonym';
 
 export interface Started {
   db: Db;
   demoLoaded: boolean;
+  /** The keyed hash for NIK and NIP, from PSEUDONYM_KEY or the secret kept in DATA_DIR. */
+  pseudonymize: Pseudonymize;
   close(): Promise<void>;
 }
 
@@ -27,15 +30,25 @@ export async function prepareDatabase(config: Config, log: (line: string) => voi
   if (applied.length > 0) log(`migrations applied: ${applied.join(', ')}`);
   await syncReferenceData(db);
 
+  const pseudonymize = createPseudonymizer(await loadPseudonymKey(config.pseudonymKey, config.dataDir));
   let demoLoaded = false;
-  if (config.demoData && (await isEmpty(db))) {
+  const empty = await isEmpty(db);
+  if (empty && !config.demoData) {
+    // No demo: the campaign's own settings, so that the first import has somewhere to go.
+    await db.query(
+      `insert into campaign (region_code, asn_count, workers_per_asn, monthly_contribution, launch_date, deadline, is_demo)
+       values ($1, $2, 1, $3, $4, $5, false)`,
+      [KLATEN_CODE, KLATEN_ASN, MONTHLY_CONTRIBUTION, LAUNCH_DATE, config.campaignDeadline ?? defaultDeadline(config.demoToday)],
+    );
+    log('empty campaign created (DEMO_DATA=0): import data to fill it');
+  }
+  if (config.demoData && empty) {
     const started = performance.now();
     const demo = generateDemoCampaign({
       today: config.demoToday,
       ...(config.campaignDeadline ? { deadline: config.campaignDeadline } : {}),
     });
-    const key = await loadPseudonymKey(config.pseudonymKey, config.dataDir);
-    await seedDemoCampaign(db, demo, createPseudonymizer(key));
+    await seedDemoCampaign(db, demo, pseudonymize);
     demoLoaded = true;
     log(`demo campaign loaded: ${demo.recordCount} registrations up to ${demo.today} in ${Math.round(performance.now() - started)} ms`);
   }
@@ -45,6 +58,7 @@ export async function prepareDatabase(config: Config, log: (line: string) => voi
   return {
     db,
     demoLoaded,
+    pseudonymize,
     close: async () => {
       await db.close();
       await unlock();

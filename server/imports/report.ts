@@ -43,13 +43,13 @@ async function isDemo(db: Queryable) {
   return c?.is_demo ?? false;
 }
 
-export async function getImportReport(db: Queryable, id: number): Promise<ImportReport | null> {
+export async function getImportReport(db: Queryable, id: number, problemLimit = PROBLEMS_IN_REPORT): Promise<ImportReport | null> {
   const [row] = await db.query<ImportRecord>(`${SELECT} where id = $1`, [id]);
   if (!row) return null;
   const problems = await db.query<ImportProblem>(
     `select severity, line, column_name as column, value, message from import_problems
       where import_id = $1 order by severity = 'warning', line nulls first, seq limit $2`,
-    [id, PROBLEMS_IN_REPORT],
+    [id, problemLimit],
   );
   return { ...(await toReport(db, row, await undoableImportId(db), await isDemo(db))), problems };
 }

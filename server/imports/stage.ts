@@ -198,16 +198,21 @@ async function checkRegistrationsAcrossRows(db: Db, id: number, problemsSoFar: n
       [id],
     );
   }
-  // A worker (same NIK) registered under another number, earlier in this file or already stored: counted once.
+  // A worker (same NIK) with an earlier registration under another number, stored or in this file, is
+  // counted once: the same rule as the workers view (first by date, then number).
   const repeats = await db.query<{ line: number; other: string }>(
-    `select s.line, coalesce(
-              (select r.registration_no from registrations r where r.worker_key = s.worker_key and r.registration_no <> s.registration_no order by r.registered_on, r.registration_no limit 1),
-              (select e.registration_no from staged_registrations e where e.import_id = s.import_id and e.worker_key = s.worker_key and e.line < s.line order by e.line limit 1)
-            ) as other
+    `select s.line, first.registration_no as other
        from staged_registrations s
+       cross join lateral (
+         select x.registration_no from (
+           select r.registration_no, r.registered_on from registrations r where r.worker_key = s.worker_key
+           union all
+           select e.registration_no, e.registered_on from staged_registrations e where e.import_id = s.import_id and e.worker_key = s.worker_key
+         ) x
+         where x.registration_no <> s.registration_no and (x.registered_on, x.registration_no) < (s.registered_on, s.registration_no)
+         order by x.registered_on, x.registration_no limit 1
+       ) first
       where s.import_id = $1
-        and (exists (select 1 from registrations r where r.worker_key = s.worker_key and r.registration_no <> s.registration_no)
-          or exists (select 1 from staged_registrations e where e.import_id = s.import_id and e.worker_key = s.worker_key and e.line < s.line))
       order by s.line`,
     [id],
   );
@@ -216,18 +221,22 @@ async function checkRegistrationsAcrossRows(db: Db, id: number, problemsSoFar: n
     message: `pekerja yang sama (NIK sama) sudah terdaftar dengan no_registrasi ${r.other}; dihitung satu kali`,
   })), seq);
   seq += repeats.length;
-  const newUnits = await db.query<{ unit_name: string; line: number }>(
-    `select unit_name, min(line)::int as line from staged_registrations s
+  const newUnits = await db.query<{ unit_name: string }>(
+    `select unit_name from staged_registrations s
       where import_id = $1 and not exists (select 1 from units u where lower(u.name) = lower(s.unit_name))
       group by unit_name order by min(line)`,
     [id],
   );
-  await insertProblems(db, id, newUnits.slice(0, Math.max(0, MAX_STORED_PROBLEMS - seq)).map((u) => ({
-    severity: 'warning' as const, line: u.line, column: 'unit_kerja', value: u.unit_name,
-    message: 'unit kerja baru: akan ditambahkan, jumlah ASN-nya (target) belum diatur',
-  })), seq);
+  if (newUnits.length > 0 && seq < MAX_STORED_PROBLEMS) {
+    const names = newUnits.slice(0, 5).map((u) => u.unit_name).join(', ');
+    const more = newUnits.length > 5 ? ` dan ${newUnits.length - 5} lainnya` : '';
+    await insertProblems(db, id, [{
+      severity: 'warning', line: null, column: 'unit_kerja', value: null,
+      message: `${newUnits.length} unit kerja baru akan ditambahkan, jumlah ASN-nya (target) belum diatur: ${names}${more}`,
+    }], seq);
+  }
   await db.query('update imports set duplicate_workers = $2 where id = $1', [id, repeats.length]);
-  return { rejected: dupes.length, errors: dupes.length, warnings: repeats.length + newUnits.length };
+  return { rejected: dupes.length, errors: dupes.length, warnings: repeats.length + (newUnits.length > 0 ? 1 : 0) };
 }
 
 async function checkRecapsAcrossRows(db: Db, id: number, problemsSoFar: number): Promise<CrossCheck> {
@@ -272,7 +281,9 @@ async function insertStagedRecaps(db: Db, id: number, rows: StagedRecap[]) {
   );
 }
 
-async function insertProblems(db: Db, id: number, problems: (RowProblem & { severity: 'error' | 'warning' })[], startSeq: number) {
+type StoredProblem = Omit<RowProblem, 'line'> & { line: number | null; severity: 'error' | 'warning' };
+
+async function insertProblems(db: Db, id: number, problems: StoredProblem[], startSeq: number) {
   if (problems.length === 0) return;
   await db.query(
     `insert into import_problems (import_id, seq, severity, line, column_name, value, message)

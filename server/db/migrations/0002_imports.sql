@@ -54,6 +54,7 @@ create table staged_registrations (
   registrant_key text not null
 );
 create index staged_registrations_idx on staged_registrations (import_id, registration_no, line);
+create index staged_registrations_worker_idx on staged_registrations (import_id, worker_key, registered_on, registration_no);
 
 create table staged_recaps (
   import_id integer not null references imports (id) on delete cascade,
