@@ -1,0 +1,26 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { RouterProvider } from 'react-router';
+import { AppProvider, createQueryClient } from './provider';
+import { createAppRouter } from './router';
+import './styles.css';
+
+/** In `vite --mode mock` the API is answered in the browser. The flag is a build-time constant, so production drops this import. */
+async function enableMocking(): Promise<void> {
+  if (!import.meta.env.VITE_USE_MOCKS) return;
+  const { startMocking } = await import('../../mocks/browser');
+  await startMocking();
+}
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+
+void enableMocking().then(() => {
+  createRoot(root).render(
+    <StrictMode>
+      <AppProvider queryClient={createQueryClient()}>
+        <RouterProvider router={createAppRouter()} />
+      </AppProvider>
+    </StrictMode>,
+  );
+});

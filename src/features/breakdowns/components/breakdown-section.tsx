@@ -1,0 +1,143 @@
+import { lazy } from 'react';
+import type { KecamatanBreakdown, KecamatanRow, UnitBreakdown, UnitRow } from '../../../../contract/breakdowns';
+import { ChartFrame } from '@/components/chart-frame';
+import { DataTable, type Column } from '@/components/data-table';
+import { Tabs, tabId, tabPanelId } from '@/components/tabs';
+import { formatNumber, formatPercent } from '@/lib/format';
+import { useT } from '@/lib/i18n/use-t';
+import { useUrlParam } from '@/lib/use-url-param';
+import { SORT_KEYS, viewParams, type BreakdownTab, type SortKey } from '@/lib/url-state';
+import { useKecamatan } from '../api/get-kecamatan';
+import { useUnits } from '../api/get-units';
+import { bandOf, sortRows, summarizeBreakdown, type ProgressRow } from './breakdown-model';
+
+const BreakdownChart = lazy(() => import('./breakdown-chart'));
+
+const TABS_ID = 'breakdown';
+
+type Breakdown = UnitBreakdown | KecamatanBreakdown;
+
+export function BreakdownSection() {
+  const { t } = useT();
+  const [tab, setTab] = useUrlParam(viewParams.breakdown);
+  const units = useUnits({ enabled: tab === 'units' });
+  const kecamatan = useKecamatan({ enabled: tab === 'kecamatan' });
+  const query = tab === 'units' ? units : kecamatan;
+
+  return (
+    <ChartFrame<Breakdown>
+      title={t.breakdownTitle}
+      query={query}
+      asOfDate={(b) => b.asOfDate}
+      isEmpty={(b) => b.rows.length === 0}
+      chartHeight="26rem"
+      panel={{ id: tabPanelId(TABS_ID, tab), labelledBy: tabId(TABS_ID, tab) }}
+      controls={
+        <Tabs
+          idBase={TABS_ID}
+          label={t.breakdownTabsLabel}
+          value={tab}
+          items={(['units', 'kecamatan'] as const).map((value) => ({ value, label: t.tabs[value] }))}
+          onChange={setTab}
+        />
+      }
+      summary={(b) => <BreakdownSummaryText rows={b.rows} />}
+      chart={(b) => <BreakdownChart rows={b.rows} tab={tab} />}
+      table={(b) => <BreakdownTable breakdown={b} tab={tab} />}
+    />
+  );
+}
+
+function BreakdownSummaryText({ rows }: { rows: readonly ProgressRow[] }) {
+  const { t, lang } = useT();
+  const summary = summarizeBreakdown(rows);
+  const n = (value: number) => formatNumber(value, lang);
+  return (
+    <div className="breakdown-summary">
+      <p>
+        <span className={summary.low > 0 ? 'band band--low' : 'band'}>{t.laggardSummary(n(summary.low), n(summary.total))}</span>
+        {' · '}
+        <span className="band band--done">{t.reachedSummary(n(summary.done))}</span>
+      </p>
+      <p>{t.lowestList(summary.lowest.map((r) => `${r.name} (${formatPercent(r.progress, lang)})`).join(', '))}</p>
+    </div>
+  );
+}
+
+function BandBadge({ progress }: { progress: number }) {
+  const { t } = useT();
+  const band = bandOf(progress);
+  return <span className={`badge badge--${band}`}>{t.bands[band]}</span>;
+}
+
+function BreakdownTable({ breakdown, tab }: { breakdown: Breakdown; tab: BreakdownTab }) {
+  const { t, lang } = useT();
+  const [sort, setSort] = useUrlParam(viewParams.sort);
+  const n = (value: number) => formatNumber(value, lang);
+
+  function onSort(column: string) {
+    const key = SORT_KEYS.find((k) => k === column);
+    if (!key) return;
+    // A new column starts in its natural order: names A–Z, numbers largest first.
+    const direction = sort.key === key ? (sort.direction === 'asc' ? 'desc' : 'asc') : key === 'name' ? 'asc' : 'desc';
+    setSort({ key, direction });
+  }
+
+  const tail: Column<ProgressRow & { active: number }>[] = [
+    { id: 'target' satisfies SortKey, header: t.targetColumn, cell: (r) => n(r.target), align: 'end', sortable: true },
+    { id: 'registered' satisfies SortKey, header: t.registeredColumn, cell: (r) => n(r.registered), align: 'end', sortable: true },
+    { id: 'active', header: t.activeColumn, cell: (r) => n(r.active), align: 'end' },
+    { id: 'progress' satisfies SortKey, header: t.progressColumn, cell: (r) => formatPercent(r.progress, lang), align: 'end', sortable: true },
+    { id: 'status', header: t.statusColumn, cell: (r) => <BandBadge progress={r.progress} /> },
+  ];
+  const tableSort = { column: sort.key, direction: sort.direction, onSort };
+
+  if (tab === 'units') {
+    const rows = sortRows(breakdown.rows as UnitRow[], sort);
+    const columns: Column<UnitRow>[] = [
+      {
+        id: 'name',
+        header: t.nameColumn,
+        rowHeader: true,
+        sortable: true,
+        cell: (r) => (
+          <>
+            {r.name}
+            <span className="cell-note">{t.unitKinds[r.kind]}</span>
+          </>
+        ),
+      },
+      { id: 'kecamatan', header: t.kecamatanColumn, cell: (r) => r.kecamatan },
+      ...tail,
+    ];
+    return (
+      <DataTable
+        caption={t.unitsTableCaption}
+        rows={rows}
+        rowKey={(r) => String(r.id)}
+        columns={columns}
+        sort={tableSort}
+        rowClassName={(r) => (bandOf(r.progress) === 'low' ? 'is-low' : undefined)}
+        maxHeight="36rem"
+      />
+    );
+  }
+
+  const rows = sortRows(breakdown.rows as KecamatanRow[], sort);
+  const columns: Column<KecamatanRow>[] = [
+    { id: 'name', header: t.nameColumn, rowHeader: true, sortable: true, cell: (r) => r.name },
+    { id: 'unitCount', header: t.unitCountColumn, cell: (r) => n(r.unitCount), align: 'end' },
+    ...tail,
+  ];
+  return (
+    <DataTable
+      caption={t.kecamatanTableCaption}
+      rows={rows}
+      rowKey={(r) => r.name}
+      columns={columns}
+      sort={tableSort}
+      rowClassName={(r) => (bandOf(r.progress) === 'low' ? 'is-low' : undefined)}
+      maxHeight="36rem"
+    />
+  );
+}

@@ -1,0 +1,81 @@
+import { lazy } from 'react';
+import type { Timeseries } from '../../../../contract/timeseries';
+import { ChartFrame } from '@/components/chart-frame';
+import { DataTable } from '@/components/data-table';
+import { SegmentedControl } from '@/components/segmented-control';
+import { formatDate, formatMonth, formatNumber } from '@/lib/format';
+import { useT } from '@/lib/i18n/use-t';
+import { useUrlParam } from '@/lib/use-url-param';
+import { viewParams } from '@/lib/url-state';
+import { useTimeseries } from '../api/get-timeseries';
+import { buildProgressModel, isTimeseriesEmpty, type ProgressModel } from './progress-model';
+
+const ProgressChart = lazy(() => import('./progress-chart'));
+
+export function ProgressSection() {
+  const { t } = useT();
+  const [interval, setChartInterval] = useUrlParam(viewParams.interval);
+  const query = useTimeseries({ interval });
+
+  return (
+    <ChartFrame
+      title={t.progressTitle}
+      query={query}
+      asOfDate={(ts) => ts.asOfDate}
+      isEmpty={isTimeseriesEmpty}
+      chartHeight="22rem"
+      controls={
+        <SegmentedControl
+          legend={t.intervalLabel}
+          value={interval}
+          options={(['day', 'week', 'month'] as const).map((value) => ({ value, label: t.intervals[value] }))}
+          onChange={setChartInterval}
+        />
+      }
+      summary={(ts) => <PaceCaption model={buildProgressModel(ts)} />}
+      chart={(ts) => <ProgressChart timeseries={ts} />}
+      table={(ts) => <ProgressTable timeseries={ts} />}
+    />
+  );
+}
+
+function PaceCaption({ model }: { model: ProgressModel }) {
+  const { t, lang } = useT();
+  const n = (value: number) => formatNumber(Math.round(value), lang);
+  if (model.status === 'reached') return <p className="caption">{t.paceReached}</p>;
+  if (model.status === 'deadline-passed') return <p className="caption">{t.paceDeadlinePassed}</p>;
+
+  const outlook =
+    model.status === 'on-track' ? t.paceOnTrack
+    : model.status === 'stalled' || model.projectedDate === null ? t.paceStalled
+    : t.paceBehind(formatDate(model.projectedDate, lang));
+  return (
+    <p className={`caption caption--${model.status}`}>
+      <strong>{t.paceNeeded(n(model.neededPerWeek ?? 0), formatDate(model.deadline, lang))}</strong>{' '}
+      {t.paceRecent(n(model.recentPerWeek ?? 0), n(model.recentWindowDays))} {outlook}
+    </p>
+  );
+}
+
+function ProgressTable({ timeseries }: { timeseries: Timeseries }) {
+  const { t, lang } = useT();
+  const period = (date: string) =>
+    timeseries.interval === 'day' ? formatDate(date, lang)
+    : timeseries.interval === 'week' ? t.weekOf(formatDate(date, lang))
+    : formatMonth(date, lang);
+  // Newest first: the latest numbers are what people look for.
+  const rows = [...timeseries.points].reverse();
+  return (
+    <DataTable
+      caption={t.progressTableCaption(t.intervals[timeseries.interval])}
+      maxHeight="28rem"
+      rows={rows}
+      rowKey={(p) => p.date}
+      columns={[
+        { id: 'period', header: t.periodColumn, cell: (p) => period(p.date), rowHeader: true },
+        { id: 'new', header: t.newColumn, cell: (p) => formatNumber(p.new, lang), align: 'end' },
+        { id: 'cumulative', header: t.cumulativeColumn, cell: (p) => formatNumber(p.cumulative, lang), align: 'end' },
+      ]}
+    />
+  );
+}

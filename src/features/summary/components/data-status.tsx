@@ -1,0 +1,23 @@
+import { formatDateTimeWib } from '@/lib/format';
+import { useT } from '@/lib/i18n/use-t';
+import { useSummary } from '../api/get-summary';
+
+/** The demo badge and the data stamp in the page header; silent until the summary arrives. */
+export function DataStatus() {
+  const { t, lang } = useT();
+  const { data } = useSummary();
+  if (!data) return null;
+  return (
+    <div className="data-status">
+      {data.isDemo ? (
+        <p className="badge badge--demo" title={t.demoBadgeHint}>
+          {t.demoBadge}
+          <span className="visually-hidden">: {t.demoBadgeHint}</span>
+        </p>
+      ) : null}
+      <p className="data-status__stamp">
+        {data.asOf ? t.dataAsOf(formatDateTimeWib(data.asOf, lang)) : t.noDataYet}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,10 @@
+/** Chart positions for `YYYY-MM-DD` dates: UTC midnights, so no viewer's time zone can shift a day. Calendar arithmetic lives in contract/dates.ts. */
+export const WIB_TIME_ZONE = 'Asia/Jakarta';
+
+export function isoDateToMs(isoDate: string): number {
+  return Date.parse(`${isoDate}T00:00:00Z`);
+}
+
+export function msToIsoDate(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}

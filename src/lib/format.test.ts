@@ -1,0 +1,59 @@
+import {
+  formatDate,
+  formatDateTimeWib,
+  formatMonth,
+  formatNumber,
+  formatPercent,
+  formatRupiah,
+  formatSignedNumber,
+} from './format';
+
+describe('format (Indonesian)', () => {
+  it('groups thousands with dots', () => {
+    expect(formatNumber(11000, 'id')).toBe('11.000');
+    expect(formatNumber(8074, 'id')).toBe('8.074');
+    expect(formatNumber(0, 'id')).toBe('0');
+    expect(formatNumber(1234567, 'id')).toBe('1.234.567');
+  });
+
+  it('writes percentages with a decimal comma and never clips over 100%', () => {
+    expect(formatPercent(0.734, 'id')).toBe('73,4%');
+    expect(formatPercent(1.042, 'id')).toBe('104,2%');
+    expect(formatPercent(0, 'id')).toBe('0,0%');
+  });
+
+  it('writes Rupiah with no space and no decimals', () => {
+    expect(formatRupiah(16800, 'id')).toBe('Rp16.800');
+    expect(formatRupiah(102_816_000, 'id')).toBe('Rp102.816.000');
+    expect(formatRupiah(16800.4, 'id')).toBe('Rp16.800');
+  });
+
+  it('signs changes', () => {
+    expect(formatSignedNumber(312, 'id')).toBe('+312');
+    expect(formatSignedNumber(-1200, 'id')).toBe('-1.200');
+    expect(formatSignedNumber(0, 'id')).toBe('0');
+  });
+
+  it('formats calendar dates without shifting the day', () => {
+    expect(formatDate('2023-11-13', 'id')).toBe('13 Nov 2023');
+    expect(formatDate('2023-08-01', 'id')).toBe('1 Agu 2023');
+    expect(formatMonth('2024-05-01', 'id')).toBe('Mei 2024');
+  });
+
+  it('shows instants in WIB with a dot between hours and minutes', () => {
+    expect(formatDateTimeWib('2026-11-23T11:50:00.000Z', 'id')).toBe('23 Nov 2026, 18.50 WIB');
+    // 17:30 UTC is already the next day in Jakarta.
+    expect(formatDateTimeWib('2026-11-23T17:30:00Z', 'id')).toBe('24 Nov 2026, 00.30 WIB');
+    expect(formatDateTimeWib('2026-11-23T18:50:00+07:00', 'id')).toBe('23 Nov 2026, 18.50 WIB');
+  });
+});
+
+describe('format (English)', () => {
+  it('uses British conventions with the same Rupiah and WIB', () => {
+    expect(formatNumber(11000, 'en')).toBe('11,000');
+    expect(formatPercent(0.734, 'en')).toBe('73.4%');
+    expect(formatRupiah(16800, 'en')).toBe('Rp16,800');
+    expect(formatDate('2023-11-13', 'en')).toBe('13 Nov 2023');
+    expect(formatDateTimeWib('2026-11-23T11:50:00.000Z', 'en')).toBe('23 Nov 2026, 18:50 WIB');
+  });
+});
