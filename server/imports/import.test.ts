@@ -6,7 +6,11 @@ import { testPseudonymize } from '../../tests/support/load-dataset';
 import { clearData, openTestDb, testDrivers } from '../../tests/support/test-db';
 import type { Db } from '../db/client';
 import { generateDemoCampaign, type DemoRegistration } from '../demo/generate';
-import { PLAIN_VARIANT, regionalCsv, registrationCsv, type FileVariant } from '../demo/recap-file';
+import { createReadStream } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PLAIN_VARIANT, regionalCsv, registrationCsv, writeRegistrationXlsx, type FileVariant } from '../demo/recap-file';
 import { seedDemoCampaign } from '../demo/seed';
 import { KLATEN_KECAMATAN, regionByCode } from '../domain/geography';
 import { queryKecamatan, queryOccupations, queryUnits } from '../routes/breakdowns/breakdowns.queries';
@@ -207,6 +211,28 @@ describe.each(testDrivers)('importing recaps on %s', (driver) => {
       });
       expect((await getImportReport(db, id))!.failure).toMatch(/terlalu besar/);
     });
+  });
+
+  it('reads an .xlsx saved by Excel: the data sheet after a cover sheet, real date cells, numbers as Rupiah', async () => {
+    await startCampaign(db, { withUnits: true });
+    const dir = await mkdtemp(join(tmpdir(), 'xlsx-'));
+    try {
+      const rows = demoRows.slice(100, 400);
+      const file = join(dir, 'rekap.xlsx');
+      await writeRegistrationXlsx(file, rows, { coverSheet: true });
+      const id = await importFile(db, createReadStream(file), 'rekap.xlsx');
+      const report = (await getImportReport(db, id))!;
+      expect(report).toMatchObject({ status: 'preview', kind: 'registrations', rows: 300, errorCount: 0, added: 300 });
+      await applyImport(db, id, { partial: false, today: TODAY });
+      const stored = await db.query<{ k: string }>(
+        `select registration_no || '|' || registered_on::text || '|' || status || '|' || active_until::text || '|' || worker_key as k from registrations`,
+      );
+      expect(stored.map((s) => s.k).sort()).toEqual(
+        rows.map((r) => `${r.registrationNo}|${r.registeredOn}|${r.status}|${r.activeUntil}|${testPseudonymize(r.workerNik)}`).sort(),
+      );
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it('keeps no NIK, NIP or name anywhere in the database', async () => {
