@@ -9,6 +9,8 @@ import type { Db } from './db/client';
 import { generateDemoCampaign } from './demo/generate';
 import { seedDemoCampaign } from './demo/seed';
 import { testPseudonymize } from '../tests/support/load-dataset';
+import { addTestSession, addTestUser, sessionHeaders } from '../tests/support/auth';
+import { registrationCsv } from './demo/recap-file';
 
 /** Every documented GET with the query strings worth trying. */
 const REQUESTS: Record<string, string[]> = {
@@ -92,5 +94,44 @@ describe.each(testDrivers)('HTTP API on %s', (driver) => {
     const summary = Summary.parse(body);
     expect(summary.target).toBe(11_000);
     expect(summary.asOfDate).toBe('2025-02-10');
+  });
+
+  // Last: applying an import replaces the demo the tests above read.
+  it('validates the signed-in endpoints (accounts, imports) against the same document', async () => {
+    const admin = await addTestSession(db, await addTestUser(db, { username: 'kontrak', role: 'admin' }));
+    const expectDocumented = async (res: Response, method: string, path: string) => {
+      const body = await res.json();
+      const pointer = `openapi#/paths/${path.replaceAll('/', '~1')}/${method}/responses/${res.status}/content/application~1json/schema`;
+      expect(ajv.getSchema(pointer), `${method.toUpperCase()} ${path} ${res.status} is not documented`).toBeDefined();
+      expect(ajv.validate({ $ref: pointer }, body), `${method} ${path} ${res.status}: ${ajv.errorsText()}`).toBe(true);
+      return body;
+    };
+    const call = (method: 'get' | 'post', path: string, id?: number, init: RequestInit = {}) =>
+      app.request(`${API_BASE}${path.replace('{id}', String(id))}${init.body && path === apiPaths.adminImports ? '?fileName=rekap.csv' : ''}`, {
+        method: method.toUpperCase(),
+        ...init,
+        headers: { ...sessionHeaders(admin, method.toUpperCase()), ...(init.headers as Record<string, string>) },
+      });
+    await expectDocumented(await call('get', apiPaths.authMe), 'get', apiPaths.authMe);
+    await expectDocumented(await call('get', apiPaths.adminUsers), 'get', apiPaths.adminUsers);
+    const rows = [...generateDemoCampaign({ today: '2025-02-10' }).registrations()].slice(0, 50);
+    const lines = [...registrationCsv(rows)];
+    lines[3] = lines[3]!.replace(';16.800;', ';-;');
+    const upload = await call('post', apiPaths.adminImports, undefined, { body: lines.join(''), headers: { 'Content-Type': 'application/octet-stream' } });
+    expect(upload.status).toBe(201);
+    const preview = await expectDocumented(upload, 'post', apiPaths.adminImports);
+    await expectDocumented(await call('get', apiPaths.adminImport, preview.id), 'get', apiPaths.adminImport);
+    await expectDocumented(await call('get', apiPaths.adminImports), 'get', apiPaths.adminImports);
+    const refused = await call('post', apiPaths.adminImportApply, preview.id, { body: '{}' });
+    expect(refused.status).toBe(422);
+    await expectDocumented(refused, 'post', apiPaths.adminImportApply);
+    await expectDocumented(await call('post', apiPaths.adminImportApply, preview.id, { body: JSON.stringify({ partial: true }) }), 'post', apiPaths.adminImportApply);
+    await expectDocumented(await call('post', apiPaths.adminImportUndo, preview.id), 'post', apiPaths.adminImportUndo);
+    const conflict = await call('post', apiPaths.adminImportCancel, preview.id);
+    expect(conflict.status).toBe(409);
+    await expectDocumented(conflict, 'post', apiPaths.adminImportCancel);
+    const missing = await call('get', apiPaths.adminImport, 987_654);
+    expect(missing.status).toBe(404);
+    await expectDocumented(missing, 'get', apiPaths.adminImport);
   });
 });
