@@ -51,7 +51,7 @@ describe('npm run import', () => {
     const result = await runImport(join(dir, 'data-bad'), [join(dir, 'rekap-salah.csv'), '--json']);
     expect(result.code).toBe(1);
     const out = JSON.parse(result.stdout);
-    expect(out).toMatchObject({ status: 'preview', rejected: 1, errorCount: 1 });
+    expect(out).toMatchObject({ status: 'cancelled', rejected: 1, errorCount: 1 });
     expect(out.errors[0]).toMatchObject({ line: 4, column: 'iuran', value: '16,8' });
     expect(result.stdout).not.toContain(rows[2]!.workerNik);
   });

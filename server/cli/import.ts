@@ -13,7 +13,7 @@ import { todayInWib } from '../../contract/dates';
 import type { ImportReport } from '../../contract/imports';
 import { ConfigError, loadConfig } from '../config';
 import { DataDirBusyError } from '../db/data-dir-lock';
-import { applyImport, ImportStateError } from '../imports/apply';
+import { applyImport, cancelImport, ImportStateError } from '../imports/apply';
 import { MAX_STORED_PROBLEMS } from '../imports/stage';
 import { getImportReport } from '../imports/report';
 import { stageImport } from '../imports/stage';
@@ -101,9 +101,14 @@ async function main(): Promise<number> {
       }
       report = (await getImportReport(db, id, MAX_STORED_PROBLEMS))!;
     }
+    if (report.status === 'preview') {
+      // Checked but not applied (dry run, or refused): nothing is left staged behind.
+      await cancelImport(db, id);
+      report = (await getImportReport(db, id, MAX_STORED_PROBLEMS))!;
+    }
     if (values.json) console.log(JSON.stringify(summaryJson(report)));
     else printHuman(report, values['dry-run'] ?? false);
-    return applied || (values['dry-run'] && report.status === 'preview' && report.errorCount === 0) ? 0 : 1;
+    return applied || (values['dry-run'] && report.failure === null && report.errorCount === 0) ? 0 : 1;
   } finally {
     await started.close();
   }

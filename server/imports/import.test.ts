@@ -235,6 +235,17 @@ describe.each(testDrivers)('importing recaps on %s', (driver) => {
     }
   });
 
+  it('cancels previews abandoned for a day, with their staged rows, when the next file arrives', async () => {
+    await startCampaign(db, { withUnits: true });
+    const old = await importFile(db, chunked(registrationCsv(demoRows.slice(0, 20))));
+    await db.query(`update imports set created_at = now() - interval '25 hours' where id = $1`, [old]);
+    const fresh = await importFile(db, chunked(registrationCsv(demoRows.slice(20, 30))));
+    expect((await getImportReport(db, old))!.status).toBe('cancelled');
+    expect((await getImportReport(db, fresh))!.status).toBe('preview');
+    const staged = await db.query<{ import_id: number; n: number }>('select import_id, count(*)::int as n from staged_registrations group by import_id');
+    expect(staged).toEqual([{ import_id: fresh, n: 10 }]);
+  });
+
   it('keeps no NIK, NIP or name anywhere in the database', async () => {
     await startCampaign(db, { withUnits: false });
     const rows = demoRows.slice(0, 200);

@@ -53,6 +53,7 @@ async function* rowsOf(path: string, zip: boolean, onHeader: (header: Cell[]) =>
  * 'preview' when the file could be read, 'failed' (with the reason) when it could not.
  */
 export async function stageImport(db: Db, source: AsyncIterable<Uint8Array>, options: StageOptions): Promise<number> {
+  await discardAbandonedPreviews(db);
   let spooled;
   try {
     spooled = await spool(source, options.maxBytes);
@@ -82,6 +83,17 @@ export async function stageImport(db: Db, source: AsyncIterable<Uint8Array>, opt
     await spooled.remove();
   }
   return id;
+}
+
+/** A preview nobody confirmed or cancelled within a day is cancelled, so staged rows do not pile up. */
+async function discardAbandonedPreviews(db: Db): Promise<void> {
+  const stale = await db.query<{ id: number }>(
+    `update imports set status = 'cancelled' where status in ('preview', 'staging') and created_at < now() - interval '1 day' returning id`,
+  );
+  if (stale.length === 0) return;
+  const ids = stale.map((s) => s.id);
+  await db.query('delete from staged_registrations where import_id = any($1::int[])', [ids]);
+  await db.query('delete from staged_recaps where import_id = any($1::int[])', [ids]);
 }
 
 async function stageRows(db: Db, id: number, path: string, zip: boolean, options: StageOptions) {
