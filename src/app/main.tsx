@@ -8,8 +8,8 @@ import './styles.css';
 /** In `vite --mode mock` the API is answered in the browser. The flag is a build-time constant, so production drops this import. */
 async function enableMocking(): Promise<void> {
   if (!import.meta.env.VITE_USE_MOCKS) return;
-  const { startMocking } = await import('../../mocks/browser');
-  await startMocking();
+  const { worker } = await import('../../mocks/browser');
+  await worker.start({ onUnhandledRequest: 'bypass', quiet: true });
 }
 
 const root = document.getElementById('root');
