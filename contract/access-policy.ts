@@ -40,6 +40,12 @@ export const accessTable: readonly AccessRule[] = [
   { method: 'GET', path: '/api/ranking', access: 'public' },
   { method: 'GET', path: '/api/ranking/history', access: 'public' },
 
+  // Campaign events: everyone sees them on the charts; admins keep them.
+  { method: 'GET', path: '/api/events', access: 'public' },
+  { method: 'POST', path: '/api/admin/events', access: 'admin' },
+  { method: 'PUT', path: '/api/admin/events/:id{[0-9]+}', access: 'admin' },
+  { method: 'DELETE', path: '/api/admin/events/:id{[0-9]+}', access: 'admin' },
+
   // Accounts. Login is public but still checked for a same-site Origin; the rest need a session.
   { method: 'GET', path: '/api/auth/me', access: 'public' },
   { method: 'POST', path: '/api/auth/login', access: 'public' },

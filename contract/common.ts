@@ -1,9 +1,11 @@
 import { z } from 'zod';
+import { isIsoDate } from './dates';
 
 /** A calendar date in WIB (Asia/Jakarta), `YYYY-MM-DD`. */
 export const IsoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine(isIsoDate, 'not a calendar date')
   .meta({ description: 'Calendar date in WIB (Asia/Jakarta), YYYY-MM-DD', example: '2023-11-13' });
 
 /** An instant, ISO 8601 with offset. */

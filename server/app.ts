@@ -16,6 +16,7 @@ import { createPseudonymizer } from './privacy/pseudonym';
 import type { AppEnv } from './lib/app-env';
 import { authRouter } from './routes/auth/auth.index';
 import { breakdownsRouter } from './routes/breakdowns/breakdowns.index';
+import { eventsRouter } from './routes/events/events.index';
 import { healthRouter } from './routes/health/health.index';
 import { createImportsRouter, type ImportSettings } from './routes/imports/imports.index';
 import { DEFAULT_IMPORT_MAX_BYTES } from './config';
@@ -38,7 +39,7 @@ export interface AppOptions {
   imports?: ImportSettings;
 }
 
-const routers = [healthRouter, summaryRouter, registrationsRouter, breakdownsRouter, rankingRouter, authRouter, usersRouter];
+const routers = [healthRouter, summaryRouter, registrationsRouter, breakdownsRouter, rankingRouter, eventsRouter, authRouter, usersRouter];
 
 /** Builds the whole HTTP app without listening, so tests can call it in-process. */
 export function createApp({ db, staticDir, logRequests = false, auth, imports }: AppOptions) {

@@ -11,6 +11,7 @@ export const KLATEN_ASN = 11_000;
 export interface DemoEvent {
   date: string;
   title: string;
+  kind: 'sosialisasi' | 'kebijakan' | 'kegiatan' | 'lainnya';
   /** Registrations the event brings in, before scaling. */
   size: number;
   decayDays: number;
@@ -18,16 +19,17 @@ export interface DemoEvent {
 
 /** What moves the curve: the 13 Nov 2023 socialisation (both sessions) and later pushes. */
 export const DEMO_EVENTS: readonly DemoEvent[] = [
-  { date: '2023-11-13', title: 'Sosialisasi sesi 1 (OPD dan kecamatan) dan sesi 2 (Dinkes dan Disdik)', size: 1700, decayDays: 12 },
-  { date: '2023-11-29', title: 'HUT Korpri ke-52', size: 350, decayDays: 7 },
-  { date: '2024-01-15', title: 'Surat edaran Bupati', size: 900, decayDays: 14 },
-  { date: '2024-07-22', title: 'Sosialisasi awal tahun ajaran di sekolah', size: 500, decayDays: 10 },
-  { date: '2024-11-29', title: 'HUT Korpri ke-53', size: 600, decayDays: 10 },
-  { date: '2025-03-10', title: 'Evaluasi triwulan bersama Pemkab', size: 400, decayDays: 10 },
-  { date: '2025-08-18', title: 'Gerakan HUT RI ke-80', size: 300, decayDays: 8 },
-  { date: '2025-11-29', title: 'HUT Korpri ke-54', size: 500, decayDays: 10 },
-  { date: '2026-05-04', title: 'Gerakan serentak ASN peduli', size: 450, decayDays: 10 },
-  { date: '2026-11-10', title: 'Apel Hari Pahlawan', size: 250, decayDays: 6 },
+  { date: '2023-11-13', title: 'Sosialisasi sesi 1: OPD dan kecamatan', kind: 'sosialisasi', size: 900, decayDays: 12 },
+  { date: '2023-11-13', title: 'Sosialisasi sesi 2: Dinas Kesehatan dan Dinas Pendidikan', kind: 'sosialisasi', size: 800, decayDays: 12 },
+  { date: '2023-11-29', title: 'HUT Korpri ke-52', kind: 'kegiatan', size: 350, decayDays: 7 },
+  { date: '2024-01-15', title: 'Surat edaran Bupati', kind: 'kebijakan', size: 900, decayDays: 14 },
+  { date: '2024-07-22', title: 'Sosialisasi awal tahun ajaran di sekolah', kind: 'sosialisasi', size: 500, decayDays: 10 },
+  { date: '2024-11-29', title: 'HUT Korpri ke-53', kind: 'kegiatan', size: 600, decayDays: 10 },
+  { date: '2025-03-10', title: 'Evaluasi triwulan bersama Pemkab', kind: 'kegiatan', size: 400, decayDays: 10 },
+  { date: '2025-08-18', title: 'Gerakan HUT RI ke-80', kind: 'kegiatan', size: 300, decayDays: 8 },
+  { date: '2025-11-29', title: 'HUT Korpri ke-54', kind: 'kegiatan', size: 500, decayDays: 10 },
+  { date: '2026-05-04', title: 'Gerakan serentak ASN peduli', kind: 'kebijakan', size: 450, decayDays: 10 },
+  { date: '2026-11-10', title: 'Apel Hari Pahlawan', kind: 'kegiatan', size: 250, decayDays: 6 },
 ];
 
 const OCCUPATIONS: readonly [string, number][] = [

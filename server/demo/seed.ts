@@ -41,6 +41,14 @@ export async function seedDemoCampaign(db: Db, demo: DemoCampaign, pseudonymize:
     }
     if (batch.length > 0) await insertRegistrations(tx, batch, unitId, load!.id, pseudonymize);
 
+    const events = demo.events.filter((e) => e.date <= demo.today);
+    if (events.length > 0) {
+      await tx.query(
+        `insert into events (occurred_on, title, kind, created_by) select *, 'demo' from unnest($1::date[], $2::text[], $3::text[])`,
+        [events.map((e) => e.date), events.map((e) => e.title), events.map((e) => e.kind)],
+      );
+    }
+
     const [recapLoad] = await tx.query<{ id: number }>(
       `insert into data_loads (kind, source, data_as_of, row_count) values ('regional', 'demo', $1, $2) returning id`,
       [demo.recaps.reduce((max, r) => (r.asOf > max ? r.asOf : max), demo.campaign.launchDate), demo.recaps.length],

@@ -78,7 +78,10 @@ export async function applyImport(db: Db, id: number, options: { partial: boolea
     const [campaign] = await tx.query<{ is_demo: boolean }>('select is_demo from campaign');
     const replacesDemo = campaign?.is_demo ?? false;
     if (replacesDemo) {
-      await tx.exec(`delete from registrations; delete from region_recaps; delete from units; delete from data_loads; update campaign set is_demo = false;`);
+      await tx.exec(
+        `delete from registrations; delete from region_recaps; delete from units; delete from data_loads;
+         delete from events where created_by = 'demo'; update campaign set is_demo = false;`,
+      );
     }
     const counts = await countChanges(tx, id, imp.kind, false);
     const table = imp.kind === 'registrations' ? 'staged_registrations' : 'staged_recaps';

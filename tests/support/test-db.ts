@@ -34,5 +34,5 @@ export async function openTestDb(driver: Driver): Promise<Db> {
 
 /** Empties every data table, keeping the schema and the reference data. */
 export async function clearData(db: Db): Promise<void> {
-  await db.exec('truncate registrations, region_recaps, data_loads, units, campaign restart identity cascade');
+  await db.exec('truncate registrations, region_recaps, data_loads, units, campaign, events restart identity cascade');
 }
