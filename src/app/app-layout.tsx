@@ -3,6 +3,7 @@ import { Outlet } from 'react-router';
 import { LanguageSwitch } from '@/components/language-switch';
 import { useT } from '@/lib/i18n/use-t';
 import { DataStatus } from '@/features/summary/components/data-status';
+import { UserMenu } from '@/features/auth/components/user-menu';
 
 export function AppLayout() {
   const { t, lang } = useT();
@@ -27,6 +28,7 @@ export function AppLayout() {
           <div className="site-header__meta">
             <DataStatus />
             <LanguageSwitch />
+            <UserMenu />
           </div>
         </div>
       </header>

@@ -1,7 +1,7 @@
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { z } from 'zod';
-import { ApiError, apiGet, apiUrl } from './api-client';
+import { ApiError, apiGet, apiPost, apiUrl } from './api-client';
 
 const ORIGIN = 'http://dashboard.test';
 const Thing = z.object({ count: z.number().int() });
@@ -11,7 +11,19 @@ const server = setupServer(
   http.get(`${ORIGIN}/api/broken`, () => HttpResponse.json({ error: { code: 'invalid_query', message: 'interval: bad' } }, { status: 400 })),
   http.get(`${ORIGIN}/api/down`, () => new HttpResponse('<html>bad gateway</html>', { status: 502 })),
   http.get(`${ORIGIN}/api/offline`, () => HttpResponse.error()),
+  http.post(`${ORIGIN}/api/echo`, async ({ request }) =>
+    HttpResponse.json({
+      count: (await request.text()).length,
+      csrf: request.headers.get('X-CSRF-Token'),
+      type: request.headers.get('content-type'),
+    }),
+  ),
+  http.post(`${ORIGIN}/api/empty`, () => new HttpResponse(null, { status: 204 })),
+  http.post(`${ORIGIN}/api/locked`, () =>
+    HttpResponse.json({ error: { code: 'too_many_attempts', message: 'Coba lagi dalam 15 menit.' } }, { status: 429, headers: { 'Retry-After': '900' } }),
+  ),
 );
+const Echo = z.object({ count: z.number(), csrf: z.string().nullable(), type: z.string().nullable() });
 
 beforeAll(() => {
   vi.stubGlobal('window', { location: { origin: ORIGIN } });
@@ -60,5 +72,29 @@ describe('api-client', () => {
 
   it('reports a network failure as such', async () => {
     expect((await failure(apiGet('/offline', Thing))).kind).toBe('network');
+  });
+
+  it('posts JSON or a raw body with the CSRF header, and reads 204 as nothing', async () => {
+    await expect(apiPost('/echo', Echo, { json: { partial: true }, csrfToken: 'tok' })).resolves.toEqual({
+      count: '{"partial":true}'.length,
+      csrf: 'tok',
+      type: 'application/json',
+    });
+    await expect(apiPost('/echo', Echo, { body: new Blob(['a;b\n1;2\n']) })).resolves.toEqual({
+      count: 8,
+      csrf: null,
+      type: 'application/octet-stream',
+    });
+    await expect(apiPost('/empty', null, { csrfToken: 'tok' })).resolves.toBeUndefined();
+  });
+
+  it('keeps the API error code and the Retry-After wait of a refused POST', async () => {
+    const locked = await failure(apiPost('/locked', Thing, { json: {} }));
+    expect({ status: locked.status, code: locked.code, wait: locked.details.retryAfterSeconds, message: locked.message }).toEqual({
+      status: 429,
+      code: 'too_many_attempts',
+      wait: 900,
+      message: 'Coba lagi dalam 15 menit.',
+    });
   });
 });

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { ApiError as ApiErrorBody } from '../../contract/common';
+import { CSRF_HEADER } from '../../contract/auth';
 import { API_BASE } from '../../contract/paths';
 
 export type ApiErrorKind = 'http' | 'network' | 'contract';
@@ -10,12 +11,16 @@ export class ApiError extends Error {
   constructor(
     readonly kind: ApiErrorKind,
     message: string,
-    readonly details: { url: string; status?: number; code?: string; cause?: unknown } ,
+    readonly details: { url: string; status?: number; code?: string; cause?: unknown; retryAfterSeconds?: number },
   ) {
     super(message, { cause: details.cause });
   }
   get status(): number | undefined {
     return this.details.status;
+  }
+  /** The API's error code, e.g. `invalid_credentials`. */
+  get code(): string | undefined {
+    return this.details.code;
   }
 }
 
@@ -33,27 +38,47 @@ export interface GetOptions {
   signal?: AbortSignal;
 }
 
-/** GET a path and parse the body with the contract schema, so any drift fails loudly here. */
-export async function apiGet<S extends z.ZodType>(path: string, schema: S, options: GetOptions = {}): Promise<z.output<S>> {
-  const url = apiUrl(path, options.query);
-  let response: Response;
+export interface SendOptions extends GetOptions {
+  /** The session's token (GET /api/auth/me or the sign-in answer); every request that changes data needs it. */
+  csrfToken?: string | null;
+  /** Sent as JSON. */
+  json?: unknown;
+  /** Sent as is, e.g. a File: the browser streams it from disk instead of reading it into memory. */
+  body?: Blob | ArrayBuffer | ReadableStream<Uint8Array>;
+  contentType?: string;
+}
+
+async function send(url: URL, init: RequestInit, signal: AbortSignal | undefined): Promise<Response> {
   try {
-    response = await fetch(url, { headers: { accept: 'application/json' }, signal: options.signal });
+    return await fetch(url, { ...init, signal });
   } catch (cause) {
-    if (options.signal?.aborted) throw cause;
+    if (signal?.aborted) throw cause;
     throw new ApiError('network', `Network error for ${url.pathname}`, { url: url.href, cause });
   }
+}
 
-  const body: unknown = await response.json().catch(() => undefined);
-  if (!response.ok) {
-    const parsedError = ApiErrorBody.safeParse(body);
-    throw new ApiError(
-      'http',
-      parsedError.success ? parsedError.data.error.message : `HTTP ${response.status} for ${url.pathname}`,
-      { url: url.href, status: response.status, code: parsedError.success ? parsedError.data.error.code : undefined },
-    );
-  }
+function retryAfterSeconds(response: Response): number | undefined {
+  const header = response.headers.get('Retry-After');
+  const seconds = header === null ? NaN : Number(header);
+  return Number.isFinite(seconds) && seconds >= 0 ? seconds : undefined;
+}
 
+/** A non-2xx answer as an ApiError carrying the API's own code and (Indonesian) message when it sent one. */
+function httpError(url: URL, response: Response, body: unknown): ApiError {
+  const parsedError = ApiErrorBody.safeParse(body);
+  return new ApiError(
+    'http',
+    parsedError.success ? parsedError.data.error.message : `HTTP ${response.status} for ${url.pathname}`,
+    {
+      url: url.href,
+      status: response.status,
+      code: parsedError.success ? parsedError.data.error.code : undefined,
+      retryAfterSeconds: retryAfterSeconds(response),
+    },
+  );
+}
+
+function parseBody<S extends z.ZodType>(url: URL, response: Response, schema: S, body: unknown): z.output<S> {
   const parsed = schema.safeParse(body);
   if (!parsed.success) {
     throw new ApiError('contract', `Response from ${url.pathname} does not match the contract: ${parsed.error.message}`, {
@@ -63,4 +88,51 @@ export async function apiGet<S extends z.ZodType>(path: string, schema: S, optio
     });
   }
   return parsed.data;
+}
+
+/** GET a path and parse the body with the contract schema, so any drift fails loudly here. */
+export async function apiGet<S extends z.ZodType>(path: string, schema: S, options: GetOptions = {}): Promise<z.output<S>> {
+  const url = apiUrl(path, options.query);
+  const response = await send(url, { headers: { accept: 'application/json' } }, options.signal);
+  const body: unknown = await response.json().catch(() => undefined);
+  if (!response.ok) throw httpError(url, response, body);
+  return parseBody(url, response, schema, body);
+}
+
+/**
+ * POST to a path with the CSRF header; the answer is parsed with `schema`, or ignored when it is null
+ * (204 No Content). A JSON body (`json`) or a raw one (`body`, sent as application/octet-stream).
+ */
+export async function apiPost<S extends z.ZodType>(path: string, schema: S, options?: SendOptions): Promise<z.output<S>>;
+export async function apiPost(path: string, schema: null, options?: SendOptions): Promise<void>;
+export async function apiPost<S extends z.ZodType>(path: string, schema: S | null, options: SendOptions = {}): Promise<z.output<S> | void> {
+  const url = apiUrl(path, options.query);
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (options.csrfToken) headers[CSRF_HEADER] = options.csrfToken;
+  let body: BodyInit | undefined;
+  if (options.json !== undefined) {
+    headers['content-type'] = 'application/json';
+    body = JSON.stringify(options.json);
+  } else if (options.body !== undefined) {
+    headers['content-type'] = options.contentType ?? 'application/octet-stream';
+    body = options.body;
+  }
+  // A stream body must be sent half-duplex; a File or Blob is not a stream and needs no such flag.
+  const init: RequestInit & { duplex?: 'half' } = { method: 'POST', headers, body, credentials: 'same-origin' };
+  if (body instanceof ReadableStream) init.duplex = 'half';
+  const response = await send(url, init, options.signal);
+  const parsedBody: unknown = response.status === 204 ? undefined : await response.json().catch(() => undefined);
+  if (!response.ok) throw httpError(url, response, parsedBody);
+  if (schema === null) return;
+  return parseBody(url, response, schema, parsedBody);
+}
+
+/**
+ * What the API itself said about a refused request (its messages are written for people, in Indonesian),
+ * or null when there is nothing useful to show: a server fault, no answer, a broken contract.
+ */
+export function apiRefusal(error: unknown): string | null {
+  return error instanceof ApiError && error.kind === 'http' && error.code !== undefined && (error.status ?? 500) < 500
+    ? error.message
+    : null;
 }

@@ -1,4 +1,5 @@
 import {
+  formatBytes,
   formatDate,
   formatDateTimeWib,
   formatMonth,
@@ -55,5 +56,15 @@ describe('format (English)', () => {
     expect(formatRupiah(16800, 'en')).toBe('Rp16,800');
     expect(formatDate('2023-11-13', 'en')).toBe('13 Nov 2023');
     expect(formatDateTimeWib('2026-11-23T11:50:00.000Z', 'en')).toBe('23 Nov 2026, 18:50 WIB');
+  });
+});
+
+describe('formatBytes', () => {
+  it('writes file sizes in the interface language', () => {
+    expect(formatBytes(812, 'id')).toBe('812 B');
+    expect(formatBytes(46_080, 'id')).toBe('45 KB');
+    expect(formatBytes(1_258_291, 'id')).toBe('1,2 MB');
+    expect(formatBytes(1_258_291, 'en')).toBe('1.2 MB');
+    expect(formatBytes(300 * 1024 * 1024, 'id')).toBe('300 MB');
   });
 });

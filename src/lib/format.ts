@@ -66,3 +66,16 @@ export function formatDateTimeWib(isoDateTime: string, lang: Lang): string {
   const time = dateFormat(lang, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: WIB_TIME_ZONE }).format(instant);
   return `${date}, ${time} WIB`;
 }
+
+/** A file size: 812 → "812 B", 46_080 → "45 KB", 1_258_291 → "1,2 MB" (one decimal below 10, in units of 1024). */
+export function formatBytes(bytes: number, lang: Lang): string {
+  const units = ['B', 'KB', 'MB', 'GB'] as const;
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  const digits = unit > 0 && value < 10 ? 1 : 0;
+  return `${numberFormat(lang, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value)} ${units[unit]}`;
+}

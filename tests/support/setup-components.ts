@@ -1,7 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { format } from 'node:util';
-import { server } from '../../mocks/node';
+import { adminStore, server } from '../../mocks/node';
 
 // jsdom has neither; charts and media queries only need them to exist.
 class ResizeObserverStub {
@@ -22,6 +22,16 @@ window.matchMedia ??= (query: string) =>
     dispatchEvent: () => false,
   }) as MediaQueryList;
 
+// jsdom has <dialog> but not its modal methods; enough of them for the page to open and close one.
+HTMLDialogElement.prototype.showModal ??= function showModal(this: HTMLDialogElement) {
+  this.open = true;
+};
+HTMLDialogElement.prototype.close ??= function close(this: HTMLDialogElement) {
+  if (!this.open) return;
+  this.open = false;
+  this.dispatchEvent(new Event('close'));
+};
+
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterAll(() => server.close());
 
@@ -39,6 +49,7 @@ beforeEach(() => {
 afterEach(() => {
   cleanup();
   server.resetHandlers();
+  adminStore.reset();
   restoreConsole?.();
   document.documentElement.lang = 'id';
   if (consoleErrors.length > 0) {

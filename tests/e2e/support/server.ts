@@ -23,11 +23,43 @@ async function freePort(): Promise<number> {
   });
 }
 
+const root = resolve(import.meta.dirname, '../../..');
+
+export interface StartOptions {
+  /**
+   * Runs on the fresh data folder before the server opens it, e.g. `addUser`: the CLI refuses while the
+   * server holds an embedded database.
+   */
+  beforeStart?: (dataDir: string) => Promise<void>;
+}
+
+/** Creates a staff account with the real CLI (`npm run user:add`), the password piped on stdin. */
+export async function addUser(dataDir: string, user: { username: string; role: 'admin' | 'viewer'; password: string; displayName?: string }): Promise<void> {
+  const args = ['--import', 'tsx', 'server/cli/user-add.ts', '--username', user.username, '--role', user.role];
+  if (user.displayName) args.push('--display-name', user.displayName);
+  const child = spawn(process.execPath, args, {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: '', DATA_DIR: dataDir },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  let log = '';
+  child.stdout!.on('data', (d) => (log += d));
+  child.stderr!.on('data', (d) => (log += d));
+  child.stdin!.end(`${user.password}\n`);
+  const code = await new Promise<number | null>((ok) => child.once('exit', ok));
+  if (code !== 0) throw new Error(`user:add exited with ${code}:\n${log}`);
+}
+
 /** The real server, as `npm start` runs it, on a fresh data folder and a free port. */
-export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
-  const root = resolve(import.meta.dirname, '../../..');
+export async function startServer(env: Record<string, string> = {}, options: StartOptions = {}): Promise<RunningServer> {
   if (!existsSync(join(root, 'dist/index.html'))) throw new Error('dist/ is missing: run `npm run build` first (npm test does)');
   const dataDir = await mkdtemp(join(tmpdir(), 'pantau-e2e-'));
+  try {
+    await options.beforeStart?.(dataDir);
+  } catch (error) {
+    await rm(dataDir, { recursive: true, force: true });
+    throw error;
+  }
   const port = await freePort();
   let log = '';
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
