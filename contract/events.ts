@@ -1,15 +1,15 @@
 import { z } from 'zod';
 import { Count, IsoDate } from './common';
 
-export const EventKind = z.enum(['sosialisasi', 'kebijakan', 'kegiatan', 'lainnya', 'impor']).meta({
-  description: 'impor: an applied data import, derived, not editable',
+export const EventKind = z.enum(['sosialisasi', 'kebijakan', 'kegiatan', 'lainnya', 'impor', 'target']).meta({
+  description: 'impor: an applied data import; target: a change of target (edited on /admin/targets). Both derived, not editable here',
 });
 export type EventKind = z.infer<typeof EventKind>;
 
 export const EVENT_WINDOW_DAYS = 14;
 
 export const CampaignEvent = z.object({
-  id: z.string().meta({ description: 'e<n> for stored events, i<n> for imports', example: 'e1' }),
+  id: z.string().meta({ description: 'e<n> for stored events, i<n> for imports, t<n> for target changes', example: 'e1' }),
   date: IsoDate,
   title: z.string(),
   kind: EventKind,
@@ -27,7 +27,7 @@ export const EventInput = z
   .object({
     date: IsoDate,
     title: z.string().trim().min(1, 'judul wajib diisi').max(120, 'judul maksimal 120 karakter'),
-    kind: EventKind.exclude(['impor']),
+    kind: EventKind.exclude(['impor', 'target']),
     note: z.string().trim().max(500, 'catatan maksimal 500 karakter').nullable().default(null),
   })
   .meta({ id: 'EventInput' });

@@ -22,6 +22,10 @@ export const apiPaths = {
   adminImportApply: '/admin/imports/{id}/apply',
   adminImportCancel: '/admin/imports/{id}/cancel',
   adminImportUndo: '/admin/imports/{id}/undo',
+  targets: '/targets',
+  adminTargets: '/admin/targets',
+  adminUnitTarget: '/admin/targets/units/{id}',
+  coverage: '/coverage',
 } as const;
 
 export const API_BASE = '/api';

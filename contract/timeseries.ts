@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { Scope, ScopeQuery } from './breakdowns';
 import { Count, IsoDate, IsoDateTime } from './common';
 
 export const Interval = z.enum(['day', 'week', 'month']);
 export type Interval = z.infer<typeof Interval>;
 
-export const TimeseriesQuery = z.object({
+export const TimeseriesQuery = ScopeQuery.extend({
   interval: Interval.default('week').meta({ description: 'Bucket size; weeks start on Monday (WIB)' }),
 });
 
@@ -18,7 +19,11 @@ export type TimeseriesPoint = z.infer<typeof TimeseriesPoint>;
 export const Timeseries = z
   .object({
     interval: Interval,
-    target: Count,
+    scope: Scope,
+    target: Count.meta({ description: "The scope's current target (campaign, unit or kecamatan)" }),
+    targetSteps: z
+      .array(z.object({ from: IsoDate, target: Count }))
+      .meta({ description: "The scope's target over time, oldest first: each entry holds from its date until the next" }),
     launchDate: IsoDate,
     deadline: IsoDate,
     asOf: IsoDateTime.nullable(),
