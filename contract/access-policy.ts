@@ -39,12 +39,18 @@ export const accessTable: readonly AccessRule[] = [
   { method: 'GET', path: '/api/breakdown/occupations', access: 'public' },
   { method: 'GET', path: '/api/ranking', access: 'public' },
   { method: 'GET', path: '/api/ranking/history', access: 'public' },
+  { method: 'GET', path: '/api/coverage', access: 'public' },
 
   // Campaign events: everyone sees them on the charts; admins keep them.
   { method: 'GET', path: '/api/events', access: 'public' },
   { method: 'POST', path: '/api/admin/events', access: 'admin' },
   { method: 'PUT', path: '/api/admin/events/:id{[0-9]+}', access: 'admin' },
   { method: 'DELETE', path: '/api/admin/events/:id{[0-9]+}', access: 'admin' },
+
+  // Targets with their history: everyone sees them (the charts mark each change); admins change them.
+  { method: 'GET', path: '/api/targets', access: 'public' },
+  { method: 'POST', path: '/api/admin/targets', access: 'admin' },
+  { method: 'PUT', path: '/api/admin/targets/units/:id{[0-9]+}', access: 'admin' },
 
   // Accounts. Login is public but still checked for a same-site Origin; the rest need a session.
   { method: 'GET', path: '/api/auth/me', access: 'public' },

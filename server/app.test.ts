@@ -17,10 +17,11 @@ const REQUESTS: Record<string, string[]> = {
   [apiPaths.health]: [''],
   [apiPaths.openapi]: [''],
   [apiPaths.summary]: [''],
-  [apiPaths.timeseries]: ['', '?interval=day', '?interval=week', '?interval=month'],
+  [apiPaths.timeseries]: ['', '?interval=day', '?interval=week', '?interval=month', '?unit=1', '?kecamatan=Cawas&interval=month'],
   [apiPaths.units]: [''],
   [apiPaths.kecamatan]: [''],
-  [apiPaths.occupations]: [''],
+  [apiPaths.occupations]: ['', '?unit=1', '?kecamatan=Cawas'],
+  [apiPaths.targets]: [''],
   [apiPaths.ranking]: ['', '?metric=count', '?metric=percent'],
   [apiPaths.rankingHistory]: ['?metric=count', '?metric=percent'],
 };
@@ -114,6 +115,14 @@ describe.each(testDrivers)('HTTP API on %s', (driver) => {
       });
     await expectDocumented(await call('get', apiPaths.authMe), 'get', apiPaths.authMe);
     await expectDocumented(await call('get', apiPaths.adminUsers), 'get', apiPaths.adminUsers);
+    const target = (method: 'post' | 'put', path: string, body: unknown) =>
+      app.request(`${API_BASE}${path}`, { method: method.toUpperCase(), headers: sessionHeaders(admin, method.toUpperCase()), body: JSON.stringify(body) });
+    const changed = { asnCount: 11_100, workersPerAsn: 1, deadline: '2026-12-31', effectiveFrom: '2024-06-03', note: 'uji kontrak' };
+    await expectDocumented(await target('post', apiPaths.adminTargets, changed), 'post', apiPaths.adminTargets);
+    await expectDocumented(await target('post', apiPaths.adminTargets, { ...changed, asnCount: 0 }), 'post', apiPaths.adminTargets);
+    await expectDocumented(await target('put', apiPaths.adminUnitTarget.replace('{id}', '1'), { asnCount: 7, effectiveFrom: '2024-06-03' }), 'put', apiPaths.adminUnitTarget);
+    await expectDocumented(await target('put', apiPaths.adminUnitTarget.replace('{id}', '99999'), { asnCount: 7, effectiveFrom: '2024-06-03' }), 'put', apiPaths.adminUnitTarget);
+    await expectDocumented(await call('get', apiPaths.targets), 'get', apiPaths.targets);
     const rows = [...generateDemoCampaign({ today: '2025-02-10' }).registrations()].slice(0, 50);
     const lines = [...registrationCsv(rows)];
     lines[3] = lines[3]!.replace(';16.800;', ';-;');

@@ -16,6 +16,7 @@ import { createPseudonymizer } from './privacy/pseudonym';
 import type { AppEnv } from './lib/app-env';
 import { authRouter } from './routes/auth/auth.index';
 import { breakdownsRouter } from './routes/breakdowns/breakdowns.index';
+import { coverageRouter } from './routes/coverage/coverage.index';
 import { eventsRouter } from './routes/events/events.index';
 import { healthRouter } from './routes/health/health.index';
 import { createImportsRouter, type ImportSettings } from './routes/imports/imports.index';
@@ -23,6 +24,7 @@ import { DEFAULT_IMPORT_MAX_BYTES } from './config';
 import { rankingRouter } from './routes/ranking/ranking.index';
 import { registrationsRouter } from './routes/registrations/registrations.index';
 import { summaryRouter } from './routes/summary/summary.index';
+import { targetsRouter } from './routes/targets/targets.index';
 import { usersRouter } from './routes/users/users.index';
 
 export interface AppOptions {
@@ -39,7 +41,7 @@ export interface AppOptions {
   imports?: ImportSettings;
 }
 
-const routers = [healthRouter, summaryRouter, registrationsRouter, breakdownsRouter, rankingRouter, eventsRouter, authRouter, usersRouter];
+const routers = [healthRouter, summaryRouter, registrationsRouter, breakdownsRouter, rankingRouter, eventsRouter, targetsRouter, authRouter, usersRouter, coverageRouter];
 
 /** Builds the whole HTTP app without listening, so tests can call it in-process. */
 export function createApp({ db, staticDir, logRequests = false, auth, imports }: AppOptions) {

@@ -1,6 +1,8 @@
 import type { Config } from './config';
 import { openDatabase, type Db } from './db/client';
 import { lockDataDir } from './db/data-dir-lock';
+import { restartTargetHistory, writeCampaignVersion } from './campaign/target-versions';
+import { todayInWib } from '../contract/dates';
 import { migrate } from './db/migrate';
 import { syncReferenceData } from './db/reference-data';
 import { defaultDeadline, generateDemoCampaign, KLATEN_ASN, LAUNCH_DATE, MONTHLY_CONTRIBUTION } from './demo/generate';
@@ -40,6 +42,7 @@ export async function prepareDatabase(config: Config, log: (line: string) => voi
        values ($1, $2, 1, $3, $4, $5, false)`,
       [KLATEN_CODE, KLATEN_ASN, MONTHLY_CONTRIBUTION, LAUNCH_DATE, config.campaignDeadline ?? defaultDeadline(config.demoToday)],
     );
+    await restartTargetHistory(db);
     log('empty campaign created (DEMO_DATA=0): import data to fill it');
   }
   if (config.demoData && empty) {
@@ -53,7 +56,22 @@ export async function prepareDatabase(config: Config, log: (line: string) => voi
     log(`demo campaign loaded: ${demo.recordCount} registrations up to ${demo.today} in ${Math.round(performance.now() - started)} ms`);
   }
   if (config.campaignDeadline) {
-    await db.query('update campaign set deadline = $1 where deadline <> $1', [config.campaignDeadline]);
+    // A deadline set in the configuration is a change of target like any other: it goes into the history.
+    const deadline = config.campaignDeadline;
+    await db.transaction(async (tx) => {
+      const [c] = await tx.query<{ asn_count: number; workers_per_asn: number; launch_date: string; deadline: string; last: string | null }>(
+        `select asn_count, workers_per_asn, launch_date::text as launch_date, deadline::text as deadline,
+                (select max(effective_from)::text from target_versions where unit_id is null) as last
+           from campaign for update`,
+      );
+      if (!c || c.deadline === deadline) return;
+      const today = todayInWib();
+      const candidates = [today, c.launch_date, c.last ?? c.launch_date].sort();
+      await writeCampaignVersion(tx, {
+        asnCount: c.asn_count, workersPerAsn: c.workers_per_asn, deadline, effectiveFrom: candidates[2]!,
+        note: 'Tenggat dari pengaturan CAMPAIGN_DEADLINE', changedBy: null,
+      });
+    });
   }
   return {
     db,

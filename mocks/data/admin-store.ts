@@ -1,6 +1,9 @@
 import type { Role } from '../../contract/access-policy';
 import type { Me, SessionUser } from '../../contract/auth';
 import type { ImportKind, ImportList, ImportProblem, ImportReport } from '../../contract/imports';
+import { createTargetStore } from './target-store';
+import type { CampaignEvent, EventInput } from '../../contract/events';
+import { DEMO_EVENTS } from '../../server/demo/generate';
 
 /**
  * A small in-memory stand-in for the accounts and import endpoints, so `npm run dev:mock` shows the admin
@@ -44,6 +47,8 @@ export function createAdminStore(options: AdminStoreOptions = {}) {
   let tokenCounter = 0;
   let isDemo = true;
   let outcome: UploadOutcome = 'problems';
+  let events: StoredEvent[] = [];
+  let nextEventId = 1;
 
   const newToken = () => `mock-csrf-${++tokenCounter}`;
   const signInAs = (role: Role | null) => {
@@ -57,7 +62,11 @@ export function createAdminStore(options: AdminStoreOptions = {}) {
     outcome = 'problems';
     nextId = 1;
     imports = seedHistory(now(), () => nextId++);
+    nextEventId = 1;
+    events = seedEvents(wibDate(now()), () => nextEventId++);
+    targets.reset();
   }
+  const targets = createTargetStore(now);
   reset();
 
   const find = (id: number) => {
@@ -82,6 +91,8 @@ export function createAdminStore(options: AdminStoreOptions = {}) {
 
   return {
     reset,
+    /** Targets and their history (mocks/data/target-store.ts); createHandlers seeds it with the demo's. */
+    targets,
     /** Tests: who is signed in now. */
     signInAs,
     /** Tests and dev: what the next upload looks like. */
@@ -148,6 +159,8 @@ export function createAdminStore(options: AdminStoreOptions = {}) {
       }
       const replacedDemo = isDemo;
       isDemo = false;
+      // As on the server: the first real import takes the demo's events away with the demo data.
+      if (replacedDemo) events = events.filter((e) => e.createdBy !== 'demo');
       return update(id, {
         status: 'applied',
         appliedAt: now().toISOString(),
@@ -171,7 +184,54 @@ export function createAdminStore(options: AdminStoreOptions = {}) {
       }
       return update(id, { status: 'undone', undoneAt: now().toISOString() });
     },
+
+    /** Stored events and applied imports, oldest first, without before/after (the handler adds those). */
+    events(): Omit<CampaignEvent, 'before' | 'after'>[] {
+      const stored = events.map(({ createdBy: _by, ...e }) => ({ ...e, id: `e${e.id}`, editable: true }));
+      const applied = imports
+        .filter((i) => i.status === 'applied' && i.appliedAt)
+        .map((i) => ({
+          id: `i${i.id}`,
+          date: wibDate(new Date(i.appliedAt!)),
+          title: `Impor ${i.kind === 'regional' ? 'rekap wilayah' : 'rekap pendaftaran'}: ${i.fileName}`,
+          kind: 'impor' as const,
+          note: null,
+          editable: false,
+        }));
+      return [...stored, ...applied];
+    },
+
+    addEvent(input: EventInput): number {
+      const id = nextEventId++;
+      events.push({ id, ...input, createdBy: session?.user.username ?? null });
+      return id;
+    },
+
+    updateEvent(id: number, input: EventInput) {
+      if (!events.some((e) => e.id === id)) throw new MockApiError(404, 'not_found', `Peristiwa #${id} tidak ditemukan.`);
+      events = events.map((e) => (e.id === id ? { ...e, ...input } : e));
+    },
+
+    deleteEvent(id: number) {
+      if (!events.some((e) => e.id === id)) throw new MockApiError(404, 'not_found', `Peristiwa #${id} tidak ditemukan.`);
+      events = events.filter((e) => e.id !== id);
+    },
   };
+}
+
+interface StoredEvent extends EventInput {
+  id: number;
+  createdBy: string | null;
+}
+
+/** The WIB calendar date of an instant. */
+function wibDate(at: Date): string {
+  return new Date(at.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
+}
+
+/** The demo's events up to today, as the server's seed stores them. */
+function seedEvents(today: string, id: () => number): StoredEvent[] {
+  return DEMO_EVENTS.filter((e) => e.date <= today).map((e) => ({ id: id(), date: e.date, title: e.title, kind: e.kind, note: null, createdBy: 'demo' }));
 }
 
 export type AdminStore = ReturnType<typeof createAdminStore>;

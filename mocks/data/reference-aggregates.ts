@@ -11,18 +11,24 @@ import type { Summary } from '../../contract/summary';
 import type { Interval, Timeseries } from '../../contract/timeseries';
 import type { DemoCampaign, DemoRecap, DemoRegistration } from '../../server/demo/generate';
 import { CENTRAL_JAVA_REGIONS, PROVINCE } from '../../server/domain/geography';
+import type { ScopeQuery } from '../../contract/breakdowns';
+import { createReferenceTargets, resolveReferenceScope } from './reference-targets';
+import { createReferenceCoverage } from './reference-coverage';
 
 export interface ReferenceInput {
   campaign: DemoCampaign['campaign'];
   region: Region;
   units: readonly { name: string; kind: UnitBreakdown['rows'][number]['kind']; kecamatan: string; asnCount: number }[];
   kecamatan: readonly string[];
-  registrations: readonly DemoRegistration[];
+  registrations: readonly ReferenceRegistration[];
   recaps: readonly DemoRecap[];
   isDemo: boolean;
   asOf: string | null;
   asOfDate: string | null;
 }
+
+/** A registration row as the oracle takes it: imports may leave the paid-up date (active_until) empty. */
+export type ReferenceRegistration = Omit<DemoRegistration, 'activeUntil'> & { activeUntil: string | null };
 
 interface Worker {
   registeredOn: string;
@@ -34,8 +40,8 @@ interface Worker {
 const ratio = (part: number, whole: number) => (whole > 0 ? part / whole : 0);
 
 /** Each worker (NIK) once: the first registration decides date, unit, occupation; any paid-up one makes them active. */
-export function toWorkers(rows: readonly DemoRegistration[]): Worker[] {
-  const byNik = new Map<string, { first: DemoRegistration; active: boolean }>();
+export function toWorkers(rows: readonly ReferenceRegistration[]): Worker[] {
+  const byNik = new Map<string, { first: ReferenceRegistration; active: boolean }>();
   for (const r of rows) {
     const seen = byNik.get(r.workerNik);
     const isActive = r.status === 'aktif';
@@ -60,6 +66,10 @@ export function createReferenceAggregates(input: ReferenceInput) {
   const c = input.campaign;
   const target = c.asnCount * c.workersPerAsn;
   const stamp = { asOf: input.asOf, asOfDate: input.asOfDate };
+  const lasting = createReferenceCoverage({
+    registrations: input.registrations, units: input.units, launchDate: c.launchDate, monthlyContribution: c.monthlyContribution,
+    asOf: input.asOf, asOfDate: input.asOfDate,
+  });
 
   function summary(): Summary {
     const registered = workers.length;
@@ -86,12 +96,27 @@ export function createReferenceAggregates(input: ReferenceInput) {
     };
   }
 
-  function timeseries(interval: Interval): Timeseries {
-    const base = { interval, target, launchDate: c.launchDate, deadline: c.deadline, ...stamp };
+  const targets = createReferenceTargets(c, input.units);
+  /** The scope asked for, or throws: callers check it first with `scopeOf`. */
+  const scoped = (query: ScopeQuery) => {
+    const resolved = scopeOf(query);
+    if (!resolved.ok) throw new Error(resolved.message);
+    return { ...resolved, workers: resolved.unitNames === null ? workers : workers.filter((w) => resolved.unitNames!.includes(w.unitName)) };
+  };
+  function scopeOf(query: ScopeQuery) {
+    return resolveReferenceScope(query, input.units, input.kecamatan);
+  }
+
+  function timeseries(interval: Interval, query: ScopeQuery = {}): Timeseries {
+    const scope = scoped(query);
+    const base = {
+      interval, scope: scope.scope, target: targets.scopeTarget(scope.unitNames), targetSteps: targets.targetSteps(scope.unitNames),
+      launchDate: c.launchDate, deadline: c.deadline, ...stamp,
+    };
     if (!input.asOfDate) return { ...base, points: [] };
     const bucketOf = (d: string) => (interval === 'day' ? d : interval === 'week' ? startOfWeek(d) : startOfMonth(d));
     const next = (d: string) => (interval === 'day' ? addDays(d, 1) : interval === 'week' ? addDays(d, 7) : addMonths(d, 1));
-    const counted = workers.filter((w) => w.registeredOn <= input.asOfDate!);
+    const counted = scope.workers.filter((w) => w.registeredOn <= input.asOfDate!);
     const first = counted.reduce((min, w) => (w.registeredOn < min ? w.registeredOn : min), c.launchDate);
     const points: Timeseries['points'] = [];
     let cumulative = 0;
@@ -103,12 +128,19 @@ export function createReferenceAggregates(input: ReferenceInput) {
     return { ...base, points };
   }
 
-  function unitStats(unitName: string) {
+  function unitStats(unitName: string, expiring: Map<string, number>) {
     const mine = workers.filter((w) => w.unitName === unitName);
+    // Pace: first registered in the N days ending asOfDate, both ends included.
+    const ref = input.asOfDate ?? c.launchDate;
+    const newInLast = (n: number) => mine.filter((w) => daysBetween(w.registeredOn, ref) >= 0 && daysBetween(w.registeredOn, ref) < n).length;
     return {
       registered: mine.length,
       active: mine.filter((w) => w.active).length,
       lastRegistration: mine.reduce<string | null>((max, w) => (max === null || w.registeredOn > max ? w.registeredOn : max), null),
+      newLast7Days: newInLast(7),
+      newLast14Days: newInLast(14),
+      newLast28Days: newInLast(28),
+      expiringNext30Days: expiring.get(unitName) ?? 0,
     };
   }
 
@@ -116,7 +148,7 @@ export function createReferenceAggregates(input: ReferenceInput) {
     return {
       ...stamp,
       rows: input.units.map((u, i) => {
-        const s = unitStats(u.name);
+        const s = unitStats(u.name, lasting.expiringByUnit());
         const unitTarget = u.asnCount * c.workersPerAsn;
         return { id: i + 1, name: u.name, kind: u.kind, kecamatan: u.kecamatan, asnCount: u.asnCount, target: unitTarget, ...s, progress: ratio(s.registered, unitTarget) };
       }),
@@ -124,21 +156,25 @@ export function createReferenceAggregates(input: ReferenceInput) {
   }
 
   function kecamatan(): KecamatanBreakdown {
+    const expiring = lasting.expiringByUnit();
     const rows = input.kecamatan.map((name) => {
       const inKec = input.units.filter((u) => u.kecamatan === name);
-      const stats = inKec.map((u) => unitStats(u.name));
+      const stats = inKec.map((u) => unitStats(u.name, expiring));
+      const sum = (key: 'newLast7Days' | 'newLast14Days' | 'newLast28Days' | 'expiringNext30Days') => stats.reduce((a, s) => a + s[key], 0);
       const asnCount = inKec.reduce((a, u) => a + u.asnCount, 0);
       const registered = stats.reduce((a, s) => a + s.registered, 0);
       const last = stats.map((s) => s.lastRegistration).filter((d): d is string => d !== null).sort().at(-1) ?? null;
       return {
         name, unitCount: inKec.length, asnCount, target: asnCount * c.workersPerAsn, registered,
         active: stats.reduce((a, s) => a + s.active, 0), progress: ratio(registered, asnCount * c.workersPerAsn), lastRegistration: last,
+        newLast7Days: sum('newLast7Days'), newLast14Days: sum('newLast14Days'), newLast28Days: sum('newLast28Days'), expiringNext30Days: sum('expiringNext30Days'),
       };
     });
     return { ...stamp, rows };
   }
 
-  function occupations(): OccupationBreakdown {
+  function occupations(query: ScopeQuery = {}): OccupationBreakdown {
+    const { scope, workers } = scoped(query);
     const counts = new Map<string, { registered: number; active: number }>();
     for (const w of workers) {
       const x = counts.get(w.occupation) ?? { registered: 0, active: 0 };
@@ -149,7 +185,7 @@ export function createReferenceAggregates(input: ReferenceInput) {
     const rows = [...counts.entries()]
       .map(([occupation, x]) => ({ occupation, ...x, share: ratio(x.registered, workers.length) }))
       .sort((a, b) => b.registered - a.registered || (a.occupation < b.occupation ? -1 : 1));
-    return { ...stamp, rows };
+    return { ...stamp, scope, rows };
   }
 
   /** Each region's figures on a date: newest recap on or before it; the campaign region from its own workers. */
@@ -207,5 +243,5 @@ export function createReferenceAggregates(input: ReferenceInput) {
     return { metric, dates, series };
   }
 
-  return { summary, timeseries, units, kecamatan, occupations, ranking, rankingHistory };
+  return { summary, timeseries, units, kecamatan, occupations, ranking, rankingHistory, scopeOf, targetHistory: targets.targetHistory, targetUnits: targets.unitList, coverage: lasting.coverage };
 }

@@ -2,6 +2,7 @@ import { addDays, daysBetween, endOfMonth, addMonths, toDayNumber, fromDayNumber
 import { CENTRAL_JAVA_REGIONS, KLATEN_CODE, KLATEN_KECAMATAN } from '../domain/geography';
 import { buildKlatenUnits, type DemoUnit } from './klaten-units';
 import { createRandom, cumulative, pickIndex } from './random';
+import { demoTargetChanges, type TargetChange } from './target-history';
 
 export const DEMO_SEED = 20231113;
 export const LAUNCH_DATE = '2023-11-13';
@@ -74,6 +75,8 @@ export interface DemoCampaign {
     monthlyContribution: number;
     launchDate: string;
     deadline: string;
+    /** Earlier targets: the campaign's values above are the current ones (server/demo/target-history.ts). */
+    targetChanges?: readonly TargetChange[];
   };
   units: DemoUnit[];
   events: readonly DemoEvent[];
@@ -118,6 +121,17 @@ function dailyWeights(today: string): number[] {
   return weights;
 }
 
+/**
+ * How far ahead a paying worker's cover is paid, in whole months after the current one. Most ASN pay month by
+ * month; some pay a quarter, half a year or a year ahead, so "cover ending in the next 30 days" differs by unit.
+ * Derived from the record's index, not drawn, so the rest of the generated campaign stays as it was.
+ */
+function prepaidMonths(index: number): number {
+  const bucket = Math.imul(index + 1, 2654435761) >>> 0;
+  const p = bucket % 100;
+  return p < 55 ? 0 : p < 75 ? 2 : p < 90 ? 5 : 11;
+}
+
 export function generateDemoCampaign(options: DemoOptions): DemoCampaign {
   const seed = options.seed ?? DEMO_SEED;
   const today = options.today;
@@ -138,6 +152,7 @@ export function generateDemoCampaign(options: DemoOptions): DemoCampaign {
     monthlyContribution: MONTHLY_CONTRIBUTION,
     launchDate: LAUNCH_DATE,
     deadline,
+    targetChanges: demoTargetChanges(today, asnCount, units, scale),
   };
 
   function* registrations(): Generator<DemoRegistration> {
@@ -167,7 +182,7 @@ export function generateDemoCampaign(options: DemoOptions): DemoCampaign {
         const paidMonths = lapsed ? Math.floor(r.next() * Math.max(1, ageMonths - 1)) : 0;
         const activeUntil = lapsed
           ? endOfMonth(addMonths(date, paidMonths))
-          : endOfMonth(today);
+          : endOfMonth(addMonths(today, prepaidMonths(emitted)));
         yield {
           registrationNo: `ASNPR-3310-${String(emitted + 1).padStart(6, '0')}`,
           registeredOn: date,

@@ -1,6 +1,8 @@
 import type { Db, Queryable } from '../db/client';
 import type { Pseudonymize } from '../privacy/pseudonym';
 import type { DemoCampaign, DemoRegistration } from './generate';
+import { insertTargetVersions } from '../campaign/target-versions';
+import { targetVersionRows } from './target-history';
 
 const BATCH = 5_000;
 
@@ -26,6 +28,7 @@ export async function seedDemoCampaign(db: Db, demo: DemoCampaign, pseudonymize:
       [demo.units.map((u) => u.name), demo.units.map((u) => u.kind), demo.units.map((u) => u.kecamatan), demo.units.map((u) => u.asnCount)],
     );
     const unitId = new Map(unitRows.map((u) => [u.name, u.id]));
+    await insertTargetVersions(tx, targetVersionRows(c, demo.units), unitId);
 
     const [load] = await tx.query<{ id: number }>(
       `insert into data_loads (kind, source, data_as_of, row_count) values ('registrations', 'demo', $1, $2) returning id`,

@@ -1,4 +1,5 @@
 import type { Queryable, Db } from '../db/client';
+import { restartTargetHistory } from '../campaign/target-versions';
 
 const IMPORT_LOCK = 7_310_2024;
 
@@ -82,6 +83,8 @@ export async function applyImport(db: Db, id: number, options: { partial: boolea
         `delete from registrations; delete from region_recaps; delete from units; delete from data_loads;
          delete from events where created_by = 'demo'; update campaign set is_demo = false;`,
       );
+      // The demo's target history goes with it (its unit versions went with its units).
+      await restartTargetHistory(tx);
     }
     const counts = await countChanges(tx, id, imp.kind, false);
     const table = imp.kind === 'registrations' ? 'staged_registrations' : 'staged_recaps';

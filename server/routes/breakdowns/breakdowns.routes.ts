@@ -1,6 +1,8 @@
 import { createRoute } from '@hono/zod-openapi';
 import { KecamatanBreakdown, OccupationBreakdown, UnitBreakdown } from '../../../contract/breakdowns';
 import { apiPaths } from '../../../contract/paths';
+import { ScopeQuery } from '../../../contract/breakdowns';
+import { ApiError } from '../../../contract/common';
 import { errorResponses, jsonContent } from '../../lib/json-content';
 
 export const getUnits = createRoute({
@@ -23,6 +25,11 @@ export const getOccupations = createRoute({
   method: 'get',
   path: apiPaths.occupations,
   tags: ['Breakdowns'],
-  summary: 'Registered workers by occupation',
-  responses: { 200: jsonContent(OccupationBreakdown, 'Largest occupation first'), ...errorResponses },
+  summary: 'Registered workers by occupation: the campaign, one unit or one kecamatan',
+  request: { query: ScopeQuery },
+  responses: {
+    200: jsonContent(OccupationBreakdown, 'Largest occupation first'),
+    404: jsonContent(ApiError, 'No such unit or kecamatan'),
+    ...errorResponses,
+  },
 });

@@ -1,15 +1,23 @@
+import type { ScopeQuery } from '../../../contract/breakdowns';
 import type { Interval, Timeseries } from '../../../contract/timeseries';
 import type { Queryable } from '../../db/client';
 import { getCampaign } from '../../campaign/get-campaign';
+import { queryScopeTarget, queryTargetSteps, resolveScope, workersInScope } from '../../campaign/scope';
 
 const STEP: Record<Interval, string> = { day: '1 day', week: '7 days', month: '1 month' };
 
-/** Buckets start on the interval's first day (weeks on Monday); empty buckets are kept so lines do not skip. */
-export async function queryTimeseries(db: Queryable, interval: Interval): Promise<Timeseries> {
+/**
+ * Buckets start on the interval's first day (weeks on Monday); empty buckets are kept so lines do not skip.
+ * With a unit or kecamatan, only the workers whose first registration was in that unit (or that kecamatan's units).
+ */
+export async function queryTimeseries(db: Queryable, interval: Interval, query: Pick<ScopeQuery, 'unit' | 'kecamatan'> = {}): Promise<Timeseries> {
   const campaign = await getCampaign(db);
+  const resolved = await resolveScope(db, query);
   const stamp = {
     interval,
-    target: campaign.target,
+    scope: resolved.scope,
+    target: resolved.unitIds === null ? campaign.target : await queryScopeTarget(db, resolved),
+    targetSteps: await queryTargetSteps(db, resolved, campaign.launchDate),
     launchDate: campaign.launchDate,
     deadline: campaign.deadline,
     asOf: campaign.asOf,
@@ -19,7 +27,7 @@ export async function queryTimeseries(db: Queryable, interval: Interval): Promis
   const points = await db.query<{ date: string; new: number; cumulative: number }>(
     `with counts as (
        select date_trunc($1, registered_on::timestamp)::date as bucket, count(*)::int as n
-         from workers where registered_on <= $3::date group by 1
+         from workers w where registered_on <= $3::date and ${workersInScope('$5')} group by 1
      ),
      buckets as (
        select generate_series(
@@ -32,7 +40,7 @@ export async function queryTimeseries(db: Queryable, interval: Interval): Promis
             (sum(coalesce(c.n, 0)) over (order by b.bucket))::int as cumulative
        from buckets b left join counts c using (bucket)
       order by b.bucket`,
-    [interval, campaign.launchDate, campaign.asOfDate, STEP[interval]],
+    [interval, campaign.launchDate, campaign.asOfDate, STEP[interval], resolved.unitIds],
   );
   return { ...stamp, points };
 }
