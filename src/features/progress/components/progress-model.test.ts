@@ -13,7 +13,9 @@ function dailySeries(days: number, perDay: number, overrides: Partial<Timeseries
   }));
   return {
     interval: 'day',
+    scope: { kind: 'campaign' },
     target: 11000,
+    targetSteps: [{ from: launchDate, target: 11000 }],
     launchDate,
     deadline: '2024-12-31',
     asOf: '2024-01-10T11:50:00.000Z',
@@ -59,7 +61,9 @@ describe('buildProgressModel', () => {
   it('places weekly buckets at their last day and the newest at the data date', () => {
     const ts: Timeseries = {
       interval: 'week',
+      scope: { kind: 'campaign' },
       target: 100,
+      targetSteps: [{ from: '2023-11-13', target: 100 }],
       launchDate: '2023-11-13',
       deadline: '2024-06-30',
       asOf: null,
@@ -101,6 +105,19 @@ describe('buildProgressModel', () => {
     expect(isTimeseriesEmpty(dailySeries(0, 0))).toBe(true);
     expect(isTimeseriesEmpty(dailySeries(5, 0))).toBe(true);
     expect(isTimeseriesEmpty(dailySeries(5, 1))).toBe(false);
+  });
+});
+
+describe('room for the projection', () => {
+  it('stretches the x-axis to the projection end and the y-axis to the highest milestone', () => {
+    const ts = dailySeries(60, 10);
+    const plain = buildProgressModel(ts);
+    expect(plain.xDomain[1]).toBe(isoDateToMs('2024-12-31'));
+    const stretched = buildProgressModel(ts, { extendTo: '2025-06-30', yAtLeast: 13_750 });
+    expect(stretched.xDomain[1]).toBe(isoDateToMs('2025-06-30'));
+    expect(stretched.yMax).toBeGreaterThanOrEqual(13_750 * 1.05);
+    // Never shrinks: an earlier end keeps the deadline.
+    expect(buildProgressModel(ts, { extendTo: '2024-03-01' }).xDomain[1]).toBe(isoDateToMs('2024-12-31'));
   });
 });
 

@@ -83,7 +83,15 @@ export function monthTicks(from: string, to: string, maxTicks: number): number[]
   return months.filter((_, i) => i % step === 0).map(isoDateToMs);
 }
 
-export function buildProgressModel(ts: Timeseries, options: { maxTicks?: number } = {}): ProgressModel {
+export interface ProgressModelOptions {
+  maxTicks?: number;
+  /** Stretch the x-axis at least to this date (the projection's end). */
+  extendTo?: string;
+  /** Make the y-axis reach at least this value (the projection, milestones past 100%). */
+  yAtLeast?: number;
+}
+
+export function buildProgressModel(ts: Timeseries, options: ProgressModelOptions = {}): ProgressModel {
   const points = bucketEnds(ts);
   const latest = points.at(-1);
   if (!latest) throw new Error('buildProgressModel needs at least one point; check isTimeseriesEmpty first');
@@ -123,7 +131,8 @@ export function buildProgressModel(ts: Timeseries, options: { maxTicks?: number 
     rows.push({ t: isoDateToMs(ts.deadline), pace: ts.target });
   }
 
-  const xEnd = latest.end > ts.deadline ? latest.end : ts.deadline;
+  const dataEnd = latest.end > ts.deadline ? latest.end : ts.deadline;
+  const xEnd = options.extendTo && options.extendTo > dataEnd ? options.extendTo : dataEnd;
   const start = points[0]?.date ?? ts.launchDate;
   const xStart = start < ts.launchDate ? start : ts.launchDate;
   const maxCumulative = Math.max(...points.map((p) => p.cumulative));
@@ -137,7 +146,7 @@ export function buildProgressModel(ts: Timeseries, options: { maxTicks?: number 
     rows,
     xDomain: [isoDateToMs(xStart), isoDateToMs(xEnd)],
     xTicks: monthTicks(xStart, xEnd, options.maxTicks ?? 8),
-    yMax: niceCeil(Math.max(ts.target, maxCumulative) * 1.05),
+    yMax: niceCeil(Math.max(ts.target, maxCumulative, options.yAtLeast ?? 0) * 1.05),
     status,
     neededPerWeek,
     recentPerWeek,

@@ -7,6 +7,10 @@ import { formatDate, formatMonth, formatNumber } from '@/lib/format';
 import { useT } from '@/lib/i18n/use-t';
 import { useUrlParam } from '@/lib/use-url-param';
 import { viewParams } from '@/lib/url-state';
+import { useDailyTimeseries } from '@/features/pace/api/get-daily-timeseries';
+import { PaceCaption as ProjectionCaption } from '@/features/pace/components/pace-caption';
+import { MilestonesTable, RatesTable } from '@/features/pace/components/pace-tables';
+import { buildPaceModel, isPaceEmpty, type PaceModel } from '@/features/pace/pace-model';
 import { useTimeseries } from '../api/get-timeseries';
 import { buildProgressModel, isTimeseriesEmpty, type ProgressModel } from './progress-model';
 
@@ -16,6 +20,9 @@ export function ProgressSection() {
   const { t } = useT();
   const [interval, setChartInterval] = useUrlParam(viewParams.interval);
   const query = useTimeseries({ interval });
+  // Pace and projection always come from the daily series, whatever interval the chart shows.
+  const daily = useDailyTimeseries();
+  const pace = daily.data && !isPaceEmpty(daily.data) ? buildPaceModel(daily.data) : null;
 
   return (
     <ChartFrame
@@ -32,9 +39,9 @@ export function ProgressSection() {
           onChange={setChartInterval}
         />
       }
-      summary={(ts) => <PaceCaption model={buildProgressModel(ts)} />}
-      chart={(ts) => <ProgressChart timeseries={ts} />}
-      table={(ts) => <ProgressTable timeseries={ts} />}
+      summary={(ts) => (pace ? <ProjectionCaption pace={pace} /> : <PaceCaption model={buildProgressModel(ts)} />)}
+      chart={(ts) => <ProgressChart timeseries={ts} pace={pace} />}
+      table={(ts) => <ProgressTable timeseries={ts} pace={pace} />}
     />
   );
 }
@@ -57,7 +64,7 @@ function PaceCaption({ model }: { model: ProgressModel }) {
   );
 }
 
-function ProgressTable({ timeseries }: { timeseries: Timeseries }) {
+function ProgressTable({ timeseries, pace }: { timeseries: Timeseries; pace: PaceModel | null }) {
   const { t, lang } = useT();
   const period = (date: string) =>
     timeseries.interval === 'day' ? formatDate(date, lang)
@@ -65,7 +72,7 @@ function ProgressTable({ timeseries }: { timeseries: Timeseries }) {
     : formatMonth(date, lang);
   // Newest first: the latest numbers are what people look for.
   const rows = [...timeseries.points].reverse();
-  return (
+  const table = (
     <DataTable
       caption={t.progressTableCaption(t.intervals[timeseries.interval])}
       maxHeight="28rem"
@@ -77,5 +84,13 @@ function ProgressTable({ timeseries }: { timeseries: Timeseries }) {
         { id: 'cumulative', header: t.cumulativeColumn, cell: (p) => formatNumber(p.cumulative, lang), align: 'end' },
       ]}
     />
+  );
+  if (!pace) return table;
+  return (
+    <div className="pace-tables">
+      <RatesTable model={pace} />
+      <MilestonesTable model={pace} />
+      {table}
+    </div>
   );
 }
