@@ -46,6 +46,8 @@ export interface SendOptions extends GetOptions {
   /** Sent as is, e.g. a File: the browser streams it from disk instead of reading it into memory. */
   body?: Blob | ArrayBuffer | ReadableStream<Uint8Array>;
   contentType?: string;
+  /** POST unless said otherwise: PUT and DELETE go through the same CSRF and error handling. */
+  method?: 'POST' | 'PUT' | 'DELETE';
 }
 
 async function send(url: URL, init: RequestInit, signal: AbortSignal | undefined): Promise<Response> {
@@ -118,7 +120,7 @@ export async function apiPost<S extends z.ZodType>(path: string, schema: S | nul
     body = options.body;
   }
   // A stream body must be sent half-duplex; a File or Blob is not a stream and needs no such flag.
-  const init: RequestInit & { duplex?: 'half' } = { method: 'POST', headers, body, credentials: 'same-origin' };
+  const init: RequestInit & { duplex?: 'half' } = { method: options.method ?? 'POST', headers, body, credentials: 'same-origin' };
   if (body instanceof ReadableStream) init.duplex = 'half';
   const response = await send(url, init, options.signal);
   const parsedBody: unknown = response.status === 204 ? undefined : await response.json().catch(() => undefined);

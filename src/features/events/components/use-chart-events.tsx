@@ -1,0 +1,60 @@
+import { useMemo, useState, type ReactNode } from 'react';
+import { useChartMetrics } from '@/components/chart-theme';
+import { useEvents } from '../api/get-events';
+import { eventsInDomain, layoutEventLabels } from '../models/event-annotations';
+import { EventList } from './event-list';
+import { EventMarkers } from './event-markers';
+
+export interface ChartEvents {
+  /** Add to the chart's top margin: the room of the numbered labels above the plot. */
+  top: number;
+  /** Put inside the recharts chart, after the grid. */
+  markers: ReactNode;
+  /** Put under the chart, outside its role="img" wrapper. */
+  list: ReactNode;
+}
+
+/**
+ * Campaign events for any chart with a time x-axis in ms (UTC midnights, as src/lib/dates.ts makes):
+ *
+ *   const events = useChartEvents(model.xDomain, { asOfDate: timeseries.asOfDate });
+ *   <LineChart margin={{ top: fontSize + events.top, ... }}> ... {events.markers} </LineChart>
+ *   {events.list}
+ *
+ * Only events inside the domain are drawn; each keeps the number it has everywhere. Phones get numbered
+ * badges only: the list under the chart says the rest.
+ */
+export function useChartEvents(
+  domain: readonly [number, number],
+  options: {
+    /** The data's date (the chart's own asOfDate): events whose 14 days after are still running get no change yet. */
+    asOfDate?: string | null;
+    headingLevel?: 3 | 4;
+  } = {},
+): ChartEvents {
+  const { compact, fontSize } = useChartMetrics();
+  const query = useEvents();
+  const [plotWidth, setPlotWidth] = useState(0);
+  const [from, to] = domain;
+  const data = query.data;
+
+  const { asOfDate } = options;
+  const events = useMemo(() => eventsInDomain(data?.events ?? [], [from, to], asOfDate), [data, from, to, asOfDate]);
+  const layout = useMemo(
+    () => layoutEventLabels(events, { domain: [from, to], plotWidth, fontSize, allowText: !compact, overhang: fontSize }),
+    [events, from, to, plotWidth, fontSize, compact],
+  );
+
+  return {
+    top: layout.stripHeight,
+    markers: <EventMarkers key="campaign-events" layout={layout} events={events} onPlotWidth={setPlotWidth} />,
+    list: (
+      <EventList
+        events={events}
+        failed={query.isError && !query.isFetching && data === undefined}
+        onRetry={() => void query.refetch()}
+        headingLevel={options.headingLevel}
+      />
+    ),
+  };
+}
