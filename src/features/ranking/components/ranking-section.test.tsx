@@ -1,10 +1,11 @@
 import { screen, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { apiPaths } from '../../../../contract/paths';
 import type { RankingRow } from '../../../../contract/ranking';
-import { demoApi } from '../../../../mocks/node';
+import { apiErrorResponse, mockUrl } from '../../../../mocks/handlers';
+import { demoApi, server } from '../../../../mocks/node';
 import { renderApp } from '../../../../tests/support/render-app';
-
-const thousandsId = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-const kindId = (r: Pick<RankingRow, 'kind' | 'name'>) => `${r.kind === 'kota' ? 'Kota' : 'Kab.'} ${r.name}`;
+import { dateId, expectedRace, kindId, thousandsId } from '../testing/race-expectations';
 
 function campaignAndAbove(rows: RankingRow[]) {
   const sorted = [...rows].sort((a, b) => a.rank - b.rank);
@@ -14,18 +15,51 @@ function campaignAndAbove(rows: RankingRow[]) {
 }
 
 describe('provincial ranking', () => {
-  it("states Klaten's rank in words and the gap to each region above", async () => {
-    const { klaten, above, total } = campaignAndAbove(demoApi.ranking('count').rows);
-    expect(total).toBe(35);
+  it("states Klaten's rank, the gap up and down in workers and days, and when it passes the region above", async () => {
+    const { race, campaign } = expectedRace('count');
+    expect(race.self.rank).toBe(campaign.rank);
+    expect(race.above?.outcome).toBe('passes');
     renderApp('/');
 
     const section = await screen.findByRole('region', { name: 'Peringkat di Jawa Tengah' });
-    expect(await within(section).findByText(`Kab. Klaten peringkat ${klaten.rank} dari 35`)).toBeInTheDocument();
-    const gaps = within(section).getByRole('list', { name: 'Selisih dengan wilayah di atas' });
-    const nearest = above.at(-1)!;
-    expect(within(gaps).getAllByRole('listitem')[0]).toHaveTextContent(
-      `Kurang ${thousandsId(nearest.registered - klaten.registered)} pekerja dari ${kindId(nearest)}`,
+    expect(await within(section).findByText(`Kab. Klaten peringkat ${campaign.rank} dari 35`)).toBeInTheDocument();
+    const above = race.above!;
+    expect(
+      await within(section).findByText(`Dengan laju saat ini, Kab. Klaten menyusul ${kindId(above.other.row)} pada ${dateId(above.date!)}.`),
+    ).toBeInTheDocument();
+
+    const items = within(within(section).getByRole('list', { name: 'Selisih dengan wilayah lain' })).getAllByRole('listitem');
+    expect(items[0]).toHaveTextContent(
+      `Kurang ${thousandsId(above.gap)} pekerja dari ${kindId(above.other.row)} (peringkat ${above.other.rank})`,
     );
+    expect(items[0]).toHaveTextContent(`${thousandsId(above.days!)} hari dengan laju saat ini (${dateId(above.date!)})`);
+    const below = race.below!;
+    expect(items.at(-1)).toHaveTextContent(
+      `Unggul ${thousandsId(below.gap)} pekerja dari ${kindId(below.other.row)} (peringkat ${below.other.rank})`,
+    );
+    const leader = race.leader;
+    if (leader && leader.other.code !== above.other.code) {
+      expect(items[1]).toHaveTextContent(`Kurang ${thousandsId(leader.gap)} pekerja dari ${kindId(leader.other.row)} (peringkat 1)`);
+      if (leader.outcome === 'passes') expect(items[1]).toHaveTextContent(`${thousandsId(leader.days!)} hari dengan laju saat ini (${dateId(leader.date!)})`);
+    }
+  });
+
+  it('links to the full race keeping the language and the metric', async () => {
+    renderApp('/?metric=percent&lang=en');
+    const section = await screen.findByRole('region', { name: 'Ranking in Jawa Tengah' });
+    const link = await within(section).findByRole('link', { name: 'See the full race' });
+    expect(link).toHaveAttribute('href', '/peringkat?metric=percent&lang=en');
+  });
+
+  it('offers a retry in the race when the history fails, and recovers', async () => {
+    server.use(http.get(mockUrl(apiPaths.rankingHistory), () => apiErrorResponse(500, 'internal', 'boom')));
+    const { user } = renderApp('/');
+    const section = await screen.findByRole('region', { name: 'Peringkat di Jawa Tengah' });
+    await within(section).findByText(/Kab\. Klaten peringkat/);
+    const alert = await within(section).findByRole('alert');
+    server.resetHandlers();
+    await user.click(within(alert).getByRole('button', { name: 'Coba lagi' }));
+    expect(await within(section).findByText(/^Dengan laju saat ini, Kab\. Klaten/)).toBeInTheDocument();
   });
 
   it('switches the metric through the URL and lists every region with its kind', async () => {

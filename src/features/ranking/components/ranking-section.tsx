@@ -1,20 +1,21 @@
 import { lazy } from 'react';
-import type { Ranking } from '../../../../contract/ranking';
+import type { Ranking, RankingRow } from '../../../../contract/ranking';
 import { ChartFrame } from '@/components/chart-frame';
 import { DataTable } from '@/components/data-table';
 import { SegmentedControl } from '@/components/segmented-control';
 import { formatNumber, formatPercent } from '@/lib/format';
+import { useMessages } from '@/lib/i18n/define-messages';
 import { useT } from '@/lib/i18n/use-t';
+import type { RegionPace } from '@/lib/analytics/rank-gap';
 import { useUrlParam } from '@/lib/use-url-param';
 import { viewParams } from '@/lib/url-state';
 import { useRanking } from '../api/get-ranking';
 import { buildRankingModel, type RankingModel } from './ranking-model';
-import { rankSentence, regionLabel } from './ranking-text';
+import { rankingMessages } from '../messages';
+import { FullRaceLink, RacePanel } from './race-panel';
+import { formatPoints, rankSentence, regionLabel } from './ranking-text';
 
 const RankingChart = lazy(() => import('./ranking-chart'));
-
-/** How many gaps to spell out above the chart; the table has the gap to every region. */
-const GAPS_SHOWN = 3;
 
 export function RankingSection() {
   const { t } = useT();
@@ -45,42 +46,26 @@ export function RankingSection() {
 
 function RankSummary({ ranking, model }: { ranking: Ranking; model: RankingModel }) {
   const { t, lang } = useT();
-  const sentence = rankSentence(t, lang, model);
-  const n = (value: number) => formatNumber(value, lang);
-  const gapText = (gap: RankingModel['above'][number]) =>
-    ranking.metric === 'count'
-      ? t.gapCount(n(gap.workers), regionLabel(t, gap.row))
-      : t.gapPercent(n(gap.workers), regionLabel(t, gap.row), formatPercent(gap.row.coverage, lang));
-
   return (
     <div className="rank-summary">
-      <p className="rank-summary__sentence">{sentence}</p>
-      {model.campaign && model.campaign.rank === 1 ? (
-        <p className="rank-summary__best">
-          {t.rankBest(ranking.provinceName)}
-          {model.nextBelow ? ` · ${t.leadCount(n(model.nextBelow.workers), regionLabel(t, model.nextBelow.row))}` : null}
-        </p>
-      ) : null}
-      {model.above.length > 0 ? (
-        <ul className="rank-summary__gaps" aria-label={t.gapListTitle}>
-          {model.above.slice(0, GAPS_SHOWN).map((gap) => (
-            <li key={gap.row.code}>
-              <span className="rank-summary__rank" aria-hidden="true">
-                #{gap.row.rank}
-              </span>
-              {gapText(gap)}
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <p className="rank-summary__sentence">{rankSentence(t, lang, model)}</p>
+      {model.campaign ? <RacePanel ranking={ranking} variant="compact" /> : null}
+      <FullRaceLink metric={ranking.metric} />
     </div>
   );
 }
 
-function RankingTable({ ranking, model }: { ranking: Ranking; model: RankingModel }) {
+/** Every region with its figures and Klaten's gap to it; with `paces`, each region's recent pace too. */
+export function RankingTable({ ranking, model, paces }: { ranking: Ranking; model: RankingModel; paces?: Map<string, RegionPace | null> }) {
   const { t, lang } = useT();
   const n = (value: number) => formatNumber(value, lang);
+  const m = useMessages(rankingMessages);
   const gaps = new Map(model.above.map((g) => [g.row.code, g.workers]));
+  const perWeek = (code: string) => {
+    const pace = paces?.get(code);
+    if (!pace) return '–';
+    return ranking.metric === 'count' ? formatNumber(pace.perDay * 7, lang) : formatPoints(pace.perDay * 7, lang);
+  };
   return (
     <DataTable
       caption={t.rankingTableCaption(ranking.provinceName, t.metrics[ranking.metric])}
@@ -107,6 +92,16 @@ function RankingTable({ ranking, model }: { ranking: Ranking; model: RankingMode
         { id: 'active', header: t.activeColumn, cell: (r) => n(r.active), align: 'end' },
         { id: 'coverage', header: t.coverageColumn, cell: (r) => formatPercent(r.coverage, lang), align: 'end' },
         { id: 'gap', header: t.gapColumn, cell: (r) => (gaps.has(r.code) ? n(gaps.get(r.code) ?? 0) : '–'), align: 'end' },
+        ...(paces
+          ? [
+              {
+                id: 'pace',
+                header: ranking.metric === 'count' ? m.paceColumnWorkers : m.paceColumnPoints,
+                cell: (r: RankingRow) => perWeek(r.code),
+                align: 'end' as const,
+              },
+            ]
+          : []),
       ]}
     />
   );

@@ -1,0 +1,140 @@
+import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { chartColors, useChartMetrics } from '@/components/chart-theme';
+import { formatDate, formatMonth, formatNumber } from '@/lib/format';
+import { useMessages } from '@/lib/i18n/define-messages';
+import { useT } from '@/lib/i18n/use-t';
+import { rankingMessages } from '../messages';
+import { monthStartTicks, type BumpLine, type BumpModel } from './bump-model';
+import { regionLabel } from './ranking-text';
+
+/** Rival colours keep at least 4.5:1 on white, so their labels are readable text too. */
+export const RIVAL_COLORS = ['#b45309', '#1d4ed8'] as const;
+const MUTED_LINE = '#c3cad3';
+
+export function bumpColor(line: Pick<BumpLine, 'role' | 'rivalIndex'>): string {
+  if (line.role === 'campaign') return chartColors.primary;
+  if (line.role === 'rival') return RIVAL_COLORS[line.rivalIndex ?? 0] ?? chartColors.pace;
+  return MUTED_LINE;
+}
+
+function rankTicks(max: number): number[] {
+  return Array.from(new Set([1, ...[5, 10, 15, 20, 25, 30, 35, 40].filter((r) => r < max), max]));
+}
+
+export default function BumpChart({ model }: { model: BumpModel }) {
+  const { t, lang } = useT();
+  const m = useMessages(rankingMessages);
+  const { compact, fontSize } = useChartMetrics();
+  const labelSize = compact ? 12 : fontSize - 1;
+  const rowHeight = compact ? 14 : labelSize + 6;
+  const bottom = Math.max(model.maxRank, model.standing.length);
+  // Every region is labelled at the right end, in its latest place; on a phone only the picked-out ones fit.
+  const labelled = compact ? model.standing.filter((l) => l.role !== 'muted') : model.standing;
+  const byPosition = new Map(labelled.map((l) => [l.position, l]));
+  const labelText = (line: BumpLine) => `${formatNumber(line.lastRank, lang)}. ${regionLabel(t, line)}`;
+  const labelWidth = Math.ceil(Math.max(...labelled.map((l) => labelText(l).length)) * labelSize * 0.6) + 12;
+  const height = bottom * rowHeight + fontSize * 4;
+  const first = model.dates[0] ?? '';
+  const last = model.dates.at(-1) ?? '';
+  const moves = model.highlighted.map((l) => m.bumpMove(regionLabel(t, l), formatNumber(l.firstRank, lang), formatNumber(l.lastRank, lang)));
+  const tick = { fontSize, fill: chartColors.axis };
+
+  return (
+    <div
+      className="chart bump"
+      role="img"
+      aria-label={m.bumpChartLabel(formatNumber(model.standing.length, lang), formatDate(first, lang), formatDate(last, lang), moves.join('; '))}
+    >
+      <ResponsiveContainer width="100%" height={height}>
+        <LineChart data={model.rows} margin={{ top: fontSize / 2, right: 0, bottom: 4, left: 0 }} accessibilityLayer={false}>
+          <CartesianGrid stroke={chartColors.grid} vertical={false} horizontal={false} />
+          <XAxis
+            dataKey="date"
+            ticks={monthStartTicks(model.dates, compact ? 3 : fontSize >= 18 ? 6 : 8)}
+            interval={0}
+            tickFormatter={(d: string) => formatMonth(d, lang)}
+            tick={tick}
+            stroke={chartColors.axis}
+          />
+          <YAxis
+            yAxisId="rank"
+            reversed
+            domain={[0.5, bottom + 0.5]}
+            ticks={rankTicks(bottom)}
+            allowDecimals={false}
+            tick={tick}
+            width={fontSize * 2.4}
+            tickFormatter={(r: number) => `#${r}`}
+            stroke={chartColors.axis}
+          />
+          <YAxis
+            yAxisId="labels"
+            orientation="right"
+            reversed
+            domain={[0.5, bottom + 0.5]}
+            ticks={labelled.map((l) => l.position)}
+            interval={0}
+            width={labelWidth}
+            axisLine={false}
+            tickLine={false}
+            tick={(props: { x: number | string; y: number | string; payload: { value: unknown } }) => {
+              const line = byPosition.get(Number(props.payload.value));
+              if (!line) return <g />;
+              const strong = line.role !== 'muted';
+              return (
+                <text
+                  x={Number(props.x) + 6}
+                  y={Number(props.y)}
+                  dy="0.35em"
+                  fontSize={labelSize}
+                  fontWeight={strong ? 700 : 400}
+                  fill={strong ? bumpColor(line) : chartColors.axis}
+                >
+                  {labelText(line)}
+                </text>
+              );
+            }}
+          />
+          <Tooltip content={<BumpTooltip model={model} />} />
+          {/* Recharts draws an axis only for a series on it: an invisible one carries the label axis. */}
+          <Line yAxisId="labels" dataKey={() => 1} stroke="none" dot={false} activeDot={false} legendType="none" isAnimationActive={false} />
+          {model.lines.map((line) => (
+            <Line
+              key={line.code}
+              yAxisId="rank"
+              dataKey={line.code}
+              name={regionLabel(t, line)}
+              type="monotone"
+              stroke={bumpColor(line)}
+              strokeWidth={line.role === 'campaign' ? 4 : line.role === 'rival' ? 3 : 1.5}
+              dot={false}
+              activeDot={line.role === 'muted' ? false : { r: 5 }}
+              isAnimationActive={false}
+            />
+          ))}
+        </LineChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}
+
+/** The picked-out regions' ranks on the hovered week; the table has every region. */
+function BumpTooltip({ model, active, label }: { model: BumpModel; active?: boolean; label?: string | number }) {
+  const { t, lang } = useT();
+  if (!active || label === undefined) return null;
+  const index = model.dates.indexOf(String(label));
+  if (index < 0) return null;
+  return (
+    <div className="bump-tooltip">
+      <p className="bump-tooltip__date">{formatDate(String(label), lang)}</p>
+      <ul>
+        {model.highlighted.map((line) => (
+          <li key={line.code}>
+            <span className="bump-tooltip__swatch" style={{ background: bumpColor(line) }} aria-hidden="true" />
+            {regionLabel(t, line)}: #{formatNumber(line.ranks[index] ?? 0, lang)}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
