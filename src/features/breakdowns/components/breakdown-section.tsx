@@ -6,6 +6,8 @@ import { Tabs, tabId, tabPanelId } from '@/components/tabs';
 import { formatNumber, formatPercent } from '@/lib/format';
 import { useT } from '@/lib/i18n/use-t';
 import { useUrlParam } from '@/lib/use-url-param';
+import { useNeededColumn } from '@/features/units/components/needed-column';
+import { ScopeLink } from '@/features/units/components/unit-link';
 import { SORT_KEYS, viewParams, type BreakdownTab, type SortKey } from '@/lib/url-state';
 import { useKecamatan } from '../api/get-kecamatan';
 import { useUnits } from '../api/get-units';
@@ -74,6 +76,7 @@ function BreakdownTable({ breakdown, tab }: { breakdown: Breakdown; tab: Breakdo
   const { t, lang } = useT();
   const [sort, setSort] = useUrlParam(viewParams.sort);
   const n = (value: number) => formatNumber(value, lang);
+  const needed = useNeededColumn<ProgressRow>();
 
   function onSort(column: string) {
     const key = SORT_KEYS.find((k) => k === column);
@@ -88,6 +91,7 @@ function BreakdownTable({ breakdown, tab }: { breakdown: Breakdown; tab: Breakdo
     { id: 'registered' satisfies SortKey, header: t.registeredColumn, cell: (r) => n(r.registered), align: 'end', sortable: true },
     { id: 'active', header: t.activeColumn, cell: (r) => n(r.active), align: 'end' },
     { id: 'progress' satisfies SortKey, header: t.progressColumn, cell: (r) => formatPercent(r.progress, lang), align: 'end', sortable: true },
+    ...(needed ? [needed] : []),
     { id: 'status', header: t.statusColumn, cell: (r) => <BandBadge progress={r.progress} /> },
   ];
   const tableSort = { column: sort.key, direction: sort.direction, onSort };
@@ -102,7 +106,7 @@ function BreakdownTable({ breakdown, tab }: { breakdown: Breakdown; tab: Breakdo
         sortable: true,
         cell: (r) => (
           <>
-            {r.name}
+            <ScopeLink scope={{ kind: 'unit', id: r.id }}>{r.name}</ScopeLink>
             <span className="cell-note">{t.unitKinds[r.kind]}</span>
           </>
         ),
@@ -125,7 +129,7 @@ function BreakdownTable({ breakdown, tab }: { breakdown: Breakdown; tab: Breakdo
 
   const rows = sortRows(breakdown.rows as KecamatanRow[], sort);
   const columns: Column<KecamatanRow>[] = [
-    { id: 'name', header: t.nameColumn, rowHeader: true, sortable: true, cell: (r) => r.name },
+    { id: 'name', header: t.nameColumn, rowHeader: true, sortable: true, cell: (r) => <ScopeLink scope={{ kind: 'kecamatan', name: r.name }}>{r.name}</ScopeLink> },
     { id: 'unitCount', header: t.unitCountColumn, cell: (r) => n(r.unitCount), align: 'end' },
     ...tail,
   ];

@@ -1,0 +1,5 @@
+import { ComparePage } from '@/features/units/components/compare-page';
+
+export function CompareRoute() {
+  return <ComparePage />;
+}

@@ -1,0 +1,90 @@
+import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { chartColors, useChartMetrics } from '@/components/chart-theme';
+import { useEvents } from '@/features/events/api/get-events';
+import { useChartEvents } from '@/features/events/components/use-chart-events';
+import { formatDate, formatMonth, formatNumber, formatPercent } from '@/lib/format';
+import { msToIsoDate } from '@/lib/dates';
+import { useMessages } from '@/lib/i18n/define-messages';
+import { useT } from '@/lib/i18n/use-t';
+import { unitsMessages } from '../messages';
+import { chartData, type CompareModel } from '../models/compare-model';
+import { SeriesSwatch } from './series-swatch';
+
+/** Thin view over compare-model: one line per unit, told apart by colour, dash and the legend. */
+export default function CompareChart({ model }: { model: CompareModel }) {
+  const m = useMessages(unitsMessages);
+  const { lang } = useT();
+  const { compact, fontSize } = useChartMetrics();
+  const percent = model.metric === 'percent';
+  const format = (v: number) => (percent ? formatPercent(v, lang).replace(/[,.]0%$/, '%') : formatNumber(v, lang));
+  const formatFull = (v: number | null) => (v === null ? m.none : percent ? formatPercent(v, lang) : formatNumber(v, lang));
+  const tick = { fontSize, fill: chartColors.axis };
+  const height = compact ? 300 : fontSize * 26;
+  const summary = model.series.map((s) => m.compareLatest(s.name, formatFull(s.latest))).join(', ');
+  const names = new Map(model.series.map((s) => [s.key, s.name]));
+  const events = useChartEvents(model.xDomain);
+  const hasEvents = (useEvents().data?.events.length ?? 0) > 0;
+
+  return (
+    <div className="compare-chart">
+      <ul className="compare-legend" role="list">
+        {model.series.map((s) => (
+          <li key={s.key}>
+            <SeriesSwatch style={s} />
+            <span className="compare-legend__name">
+              {s.name} <span className="compare-legend__value">{formatFull(s.latest)}</span>
+            </span>
+          </li>
+        ))}
+      </ul>
+      <div className="chart" role="img" aria-label={m.compareChartLabel(m.metrics[model.metric], summary)}>
+        <ResponsiveContainer width="100%" height={height + events.top}>
+          <LineChart data={chartData(model)} margin={{ top: fontSize + events.top, right: fontSize * 1.5, bottom: 4, left: 0 }} accessibilityLayer={false}>
+            <CartesianGrid stroke={chartColors.grid} vertical={false} />
+            {events.markers}
+            <XAxis
+              dataKey="t"
+              type="number"
+              scale="time"
+              domain={model.xDomain}
+              ticks={model.xTicks}
+              tickFormatter={(ms: number) => formatMonth(msToIsoDate(ms), lang)}
+              tick={tick}
+              stroke={chartColors.axis}
+            />
+            <YAxis domain={[0, model.yMax]} ticks={model.yTicks} tickFormatter={format} tick={tick} width={fontSize * 4} stroke={chartColors.axis} />
+            {percent ? (
+              <ReferenceLine
+                y={1}
+                stroke={chartColors.target}
+                strokeDasharray="6 4"
+                strokeWidth={1.5}
+                label={{ value: m.targetLine, position: 'insideTopLeft', fill: chartColors.text, fontSize }}
+              />
+            ) : null}
+            <Tooltip
+              labelFormatter={(ms) => formatDate(msToIsoDate(Number(ms)), lang)}
+              formatter={(value, key) => [formatFull(value === null || value === undefined ? null : Number(value)), names.get(String(key)) ?? String(key)]}
+            />
+            {model.series.map((s) => (
+              <Line
+                key={s.key}
+                dataKey={s.key}
+                name={s.key}
+                type="linear"
+                stroke={s.color}
+                strokeWidth={2.5}
+                strokeDasharray={s.dash}
+                dot={false}
+                isAnimationActive={false}
+                connectNulls
+              />
+            ))}
+          </LineChart>
+        </ResponsiveContainer>
+      </div>
+      {hasEvents ? <p className="chart-note">{m.eventsCampaignNote}</p> : null}
+      {events.list}
+    </div>
+  );
+}
