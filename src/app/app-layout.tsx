@@ -4,6 +4,7 @@ import { LanguageSwitch } from '@/components/language-switch';
 import { useT } from '@/lib/i18n/use-t';
 import { DataStatus } from '@/features/summary/components/data-status';
 import { UserMenu } from '@/features/auth/components/user-menu';
+import { SiteNav } from './site-nav';
 
 export function AppLayout() {
   const { t, lang } = useT();
@@ -32,6 +33,9 @@ export function AppLayout() {
           </div>
         </div>
       </header>
+      <div className="site-nav-bar">
+        <SiteNav />
+      </div>
       <main id="main" className="site-main" tabIndex={-1}>
         <Outlet />
       </main>

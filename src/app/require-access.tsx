@@ -11,6 +11,7 @@ import { signInPath } from '@/features/auth/utils/sign-in-path';
 import { localizedTo } from '@/lib/i18n/localized-path';
 import { useT } from '@/lib/i18n/use-t';
 import { ForbiddenRoute } from './routes/forbidden';
+import { AdminNav } from './site-nav';
 
 export interface Session {
   user: SessionUser;
@@ -54,7 +55,12 @@ export function RequireAccess() {
     return <Navigate replace to={signInPath(`${pathname}${search}`, lang)} />;
   }
   if (!allows(user.role, access)) return <ForbiddenRoute user={user} />;
-  return <Outlet context={{ user, csrfToken } satisfies Session} />;
+  return (
+    <>
+      {pathname.startsWith('/admin/') ? <AdminNav /> : null}
+      <Outlet context={{ user, csrfToken } satisfies Session} />
+    </>
+  );
 }
 
 /** The signed-in user and CSRF token, for pages under a guarded route. */

@@ -10,7 +10,15 @@ import { RouteError } from './routes/route-error';
 
 // Staff pages load on demand, so the public dashboard does not carry their code.
 const AdminImportsRoute = lazy(() => import('./routes/admin-imports').then((m) => ({ default: m.AdminImportsRoute })));
+const AdminEventsRoute = lazy(() => import('./routes/admin-events').then((m) => ({ default: m.AdminEventsRoute })));
+const AdminTargetsRoute = lazy(() => import('./routes/admin-targets').then((m) => ({ default: m.AdminTargetsRoute })));
 const SignInRoute = lazy(() => import('./routes/sign-in').then((m) => ({ default: m.SignInRoute })));
+const RaceRoute = lazy(() => import('./routes/race').then((m) => ({ default: m.RaceRoute })));
+const UnitsRoute = lazy(() => import('./routes/units').then((m) => ({ default: m.UnitsRoute })));
+const UnitDetailRoute = lazy(() => import('./routes/unit-detail').then((m) => ({ default: m.UnitDetailRoute })));
+const KecamatanDetailRoute = lazy(() => import('./routes/kecamatan-detail').then((m) => ({ default: m.KecamatanDetailRoute })));
+const CompareRoute = lazy(() => import('./routes/compare').then((m) => ({ default: m.CompareRoute })));
+const CoverageRoute = lazy(() => import('./routes/coverage').then((m) => ({ default: m.CoverageRoute })));
 
 export const routes: RouteObject[] = [
   {
@@ -18,6 +26,55 @@ export const routes: RouteObject[] = [
     errorElement: <RouteError />,
     children: [
       { index: true, element: <OverviewRoute /> },
+      {
+        path: 'peringkat',
+        element: (
+          <Suspense fallback={<Skeleton lines={6} />}>
+            <RaceRoute />
+          </Suspense>
+        ),
+      },
+      {
+        path: 'cakupan',
+        element: (
+          <Suspense fallback={<Skeleton lines={6} />}>
+            <CoverageRoute />
+          </Suspense>
+        ),
+      },
+      // Drill-down: all units, one unit, one kecamatan, and units side by side.
+      {
+        path: 'unit',
+        element: (
+          <Suspense fallback={<Skeleton lines={6} />}>
+            <UnitsRoute />
+          </Suspense>
+        ),
+      },
+      {
+        path: 'unit/:id',
+        element: (
+          <Suspense fallback={<Skeleton lines={6} />}>
+            <UnitDetailRoute />
+          </Suspense>
+        ),
+      },
+      {
+        path: 'kecamatan/:name',
+        element: (
+          <Suspense fallback={<Skeleton lines={6} />}>
+            <KecamatanDetailRoute />
+          </Suspense>
+        ),
+      },
+      {
+        path: 'bandingkan',
+        element: (
+          <Suspense fallback={<Skeleton lines={6} />}>
+            <CompareRoute />
+          </Suspense>
+        ),
+      },
       {
         path: 'masuk',
         element: (
@@ -36,6 +93,22 @@ export const routes: RouteObject[] = [
             element: (
               <Suspense fallback={<Skeleton lines={6} />}>
                 <AdminImportsRoute />
+              </Suspense>
+            ),
+          },
+          {
+            path: 'admin/peristiwa',
+            element: (
+              <Suspense fallback={<Skeleton lines={6} />}>
+                <AdminEventsRoute />
+              </Suspense>
+            ),
+          },
+          {
+            path: 'admin/target',
+            element: (
+              <Suspense fallback={<Skeleton lines={6} />}>
+                <AdminTargetsRoute />
               </Suspense>
             ),
           },

@@ -1,0 +1,17 @@
+import { defineMessages } from '@/lib/i18n/define-messages';
+
+/** What the app's frame says: the page navigation and the staff pages' tabs. */
+export const appMessages = defineMessages(
+  {
+    navLabel: 'Halaman',
+    nav: { overview: 'Ringkasan', race: 'Peringkat', units: 'Unit kerja', coverage: 'Cakupan' },
+    adminNavLabel: 'Pengelolaan data',
+    adminNav: { imports: 'Impor data', targets: 'Target', events: 'Peristiwa' },
+  },
+  {
+    navLabel: 'Pages',
+    nav: { overview: 'Overview', race: 'Ranking', units: 'Units', coverage: 'Coverage' },
+    adminNavLabel: 'Data management',
+    adminNav: { imports: 'Data import', targets: 'Targets', events: 'Events' },
+  },
+);
