@@ -1,11 +1,9 @@
-import { mkdir } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launchBrowser, VIEWPORTS } from './support/browser';
-import { addUser, startServer, type RunningServer } from './support/server';
+import { axeViolations, VIEWPORTS } from './support/browser';
+import { collectErrors, gotoApp, SHOTS, signIn, startServerAndBrowser, stopServerAndBrowser } from './support/pages';
+import { addUser, type RunningServer } from './support/server';
 
-const SHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
 const ADMIN = { username: 'andry', role: 'admin' as const, password: 'kata-sandi-uji-e2e-456', displayName: 'Andryardhi Rahmansyah' };
 const TITLE = 'Sosialisasi Puskesmas Cawas: kader desa';
 const EDITED = 'Sosialisasi Puskesmas Cawas dan Trucuk: kader desa';
@@ -17,26 +15,15 @@ describe('campaign events: kept on /admin/peristiwa, drawn on the progress chart
   const errors: string[] = [];
 
   beforeAll(async () => {
-    [server, browser] = await Promise.all([
-      startServer({ DEMO_TODAY: '2026-11-23' }, { beforeStart: (dataDir) => addUser(dataDir, ADMIN) }),
-      launchBrowser(),
-    ]);
+    [server, browser] = await startServerAndBrowser({ DEMO_TODAY: '2026-11-23' }, { beforeStart: (dataDir) => addUser(dataDir, ADMIN) });
     context = await browser.newContext({ viewport: VIEWPORTS.desktop });
-    await mkdir(SHOTS, { recursive: true });
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => stopServerAndBrowser(server, browser));
 
   async function open(path: string): Promise<Page> {
     const page = await context.newPage();
-    page.on('console', (m) => {
-      if (m.type() === 'error') errors.push(`${path}: ${m.text()} (${m.location().url})`);
-    });
-    page.on('pageerror', (e) => errors.push(`${path}: ${e.message}`));
-    await page.goto(`${server.url}${path}`);
-    await page.getByRole('heading', { level: 1 }).waitFor();
+    collectErrors(page, errors, { prefix: path });
+    await gotoApp(page, `${server.url}${path}`);
     return page;
   }
 
@@ -55,9 +42,7 @@ describe('campaign events: kept on /admin/peristiwa, drawn on the progress chart
   it('signs in on the way to /admin/peristiwa and adds an event', async () => {
     const page = await open('/admin/peristiwa');
     await page.waitForURL(/\/masuk\?next=%2Fadmin%2Fperistiwa$/);
-    await page.getByLabel('Nama pengguna').fill(ADMIN.username);
-    await page.getByLabel('Kata sandi', { exact: true }).fill(ADMIN.password);
-    await page.getByRole('button', { name: 'Masuk' }).click();
+    await signIn(page, ADMIN);
     await page.getByRole('heading', { level: 2, name: 'Peristiwa kampanye' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/admin/peristiwa');
 

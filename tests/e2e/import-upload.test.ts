@@ -1,13 +1,11 @@
-import { mkdir } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDemoCampaign } from '../../server/demo/generate';
 import { registrationCsv } from '../../server/demo/recap-file';
-import { axeViolations, launchBrowser, VIEWPORTS } from './support/browser';
-import { addUser, startServer, type RunningServer } from './support/server';
+import { axeViolations, VIEWPORTS } from './support/browser';
+import { collectErrors, gotoApp, SHOTS, signIn, startServerAndBrowser, stopServerAndBrowser } from './support/pages';
+import { addUser, type RunningServer } from './support/server';
 
-const SHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
 const ADMIN = { username: 'heru', role: 'admin' as const, password: 'kata-sandi-uji-e2e-123', displayName: 'Heru Siswanto' };
 
 const thousandsId = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
@@ -22,29 +20,20 @@ describe('importing a recap on the admin page, against the real server', () => {
   const distinctWorkers = new Set(rows.map((r) => r.workerNik)).size;
 
   beforeAll(async () => {
-    [server, browser] = await Promise.all([
-      startServer({ DEMO_TODAY: '2026-11-23' }, { beforeStart: (dataDir) => addUser(dataDir, ADMIN) }),
-      launchBrowser(),
-    ]);
+    [server, browser] = await startServerAndBrowser({ DEMO_TODAY: '2026-11-23' }, { beforeStart: (dataDir) => addUser(dataDir, ADMIN) });
     // One browser profile for the whole walk-through: the session cookie carries over, as for a person.
     context = await browser.newContext({ viewport: VIEWPORTS.desktop });
-    await mkdir(SHOTS, { recursive: true });
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => stopServerAndBrowser(server, browser));
 
   async function open(path: string): Promise<Page> {
     const page = await context.newPage();
-    page.on('console', (m) => {
+    collectErrors(page, errors, {
+      prefix: path,
       // The deliberately wrong password below is answered 401, which Chromium logs; nothing else may be.
-      const wrongPassword = m.location().url.endsWith('/api/auth/login') && m.text().includes('401');
-      if (m.type() === 'error' && !wrongPassword) errors.push(`${path}: ${m.text()} (${m.location().url})`);
+      ignore: (m) => m.location().url.endsWith('/api/auth/login') && m.text().includes('401'),
     });
-    page.on('pageerror', (e) => errors.push(`${path}: ${e.message}`));
-    await page.goto(`${server.url}${path}`);
-    await page.getByRole('heading', { level: 1 }).waitFor();
+    await gotoApp(page, `${server.url}${path}`);
     return page;
   }
 
@@ -59,13 +48,10 @@ describe('importing a recap on the admin page, against the real server', () => {
     const violations = await axeViolations(page);
     expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
 
-    await page.getByLabel('Nama pengguna').fill(ADMIN.username);
-    await page.getByLabel('Kata sandi', { exact: true }).fill('bukan-sandinya-123');
-    await page.getByRole('button', { name: 'Masuk' }).click();
+    await signIn(page, { username: ADMIN.username, password: 'bukan-sandinya-123' });
     await expect.poll(() => page.getByRole('alert').innerText()).toBe('Nama pengguna atau kata sandi salah.');
 
-    await page.getByLabel('Kata sandi', { exact: true }).fill(ADMIN.password);
-    await page.getByRole('button', { name: 'Masuk' }).click();
+    await signIn(page, ADMIN);
     await page.getByRole('heading', { level: 2, name: 'Impor data' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/admin/impor');
     expect(await page.getByRole('navigation', { name: 'Akun' }).innerText()).toContain('Heru Siswanto (admin)');

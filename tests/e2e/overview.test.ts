@@ -1,34 +1,24 @@
-import { mkdir } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launchBrowser, VIEWPORTS } from './support/browser';
-import { startServer, type RunningServer } from './support/server';
+import { axeViolations, VIEWPORTS } from './support/browser';
+import { collectErrors, gotoApp, SHOTS, startServerAndBrowser, stopServerAndBrowser } from './support/pages';
+import type { RunningServer } from './support/server';
 
-const SHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
 
 describe('the overview, served by the real server from a clean data folder', () => {
   let server: RunningServer;
   let browser: Browser;
 
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer({ DEMO_TODAY: '2026-11-23' }), launchBrowser()]);
-    await mkdir(SHOTS, { recursive: true });
+    [server, browser] = await startServerAndBrowser({ DEMO_TODAY: '2026-11-23' });
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => stopServerAndBrowser(server, browser));
 
   async function open(viewport: keyof typeof VIEWPORTS, path = '/'): Promise<{ page: Page; errors: string[] }> {
     const page = await browser.newPage({ viewport: VIEWPORTS[viewport] });
     const errors: string[] = [];
-    page.on('console', (m) => {
-      if (m.type() === 'error') errors.push(m.text());
-    });
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${server.url}${path}`);
-    await page.getByRole('heading', { level: 1 }).waitFor();
+    collectErrors(page, errors);
+    await gotoApp(page, `${server.url}${path}`);
     await page.getByText(/peringkat 3 dari 35/).first().waitFor({ timeout: 30_000 });
     return { page, errors };
   }

@@ -5,7 +5,7 @@ import { useT } from '@/lib/i18n/use-t';
 import { useSummary } from '@/features/summary/api/get-summary';
 import { coverageMessages } from '../messages';
 import { costToTarget } from '../models/coverage-model';
-import { QueryPanel } from './query-panel';
+import { QueryPanel } from '@/components/query-panel';
 
 /** What reaching the target adds a year: the workers still to register × the monthly contribution × 12. */
 export function CostSection() {
@@ -13,7 +13,7 @@ export function CostSection() {
   const m = useMessages(coverageMessages);
   const query = useSummary();
   return (
-    <QueryPanel title={m.costTitle} query={query} asOfDate={query.data?.asOfDate} isEmpty={(s) => s.target === 0} className="coverage-cost">
+    <QueryPanel title={m.costTitle} headingLevel={3} query={query} asOfDate={query.data?.asOfDate} isEmpty={(s) => s.target === 0} className="coverage-cost">
       {(s) => {
         const cost = costToTarget(s);
         const n = (v: number) => formatNumber(v, lang);

@@ -1,9 +1,9 @@
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Coverage } from '../../../../contract/coverage';
+import { axisTick, chartMargin, gridProps, timeTooltipLabel, timeXAxisProps, valueYAxisProps } from '@/components/chart-axes';
 import { chartColors, useChartMetrics } from '@/components/chart-theme';
 import { textWidth } from '@/components/chart-text';
 import { formatDate, formatMonth, formatNumber, formatRupiah } from '@/lib/format';
-import { msToIsoDate } from '@/lib/dates';
 import { useMessages } from '@/lib/i18n/define-messages';
 import type { Lang } from '@/lib/i18n/lang';
 import { useT } from '@/lib/i18n/use-t';
@@ -30,7 +30,6 @@ export function ActiveChart({ coverage }: { coverage: Coverage }) {
   const events = useChartEvents(model.xDomain, { asOfDate: coverage.asOfDate, headingLevel: 4 });
   const latest = points.at(-1)!;
   const n = (v: number) => formatNumber(v, lang);
-  const tick = { fontSize, fill: chartColors.axis };
   const height = compact ? 260 : fontSize * 22;
   return (
     <>
@@ -40,21 +39,12 @@ export function ActiveChart({ coverage }: { coverage: Coverage }) {
         aria-label={m.activeChartLabel(formatMonth(points[0]!.month, lang), formatDate(latest.countedOn, lang), n(latest.registered), n(latest.active))}
       >
         <ResponsiveContainer width="100%" height={height + events.top}>
-          <LineChart data={points} margin={{ top: fontSize + events.top, right: fontSize * 1.5, bottom: 4, left: 0 }} accessibilityLayer={false}>
-            <CartesianGrid stroke={chartColors.grid} vertical={false} />
+          <LineChart data={points} margin={chartMargin(fontSize, events.top)} accessibilityLayer={false}>
+            <CartesianGrid {...gridProps} />
             {events.markers}
-            <XAxis
-              dataKey="t"
-              type="number"
-              scale="time"
-              domain={model.xDomain}
-              ticks={model.xTicks}
-              tickFormatter={(ms: number) => formatMonth(msToIsoDate(ms), lang)}
-              tick={tick}
-              stroke={chartColors.axis}
-            />
-            <YAxis domain={[0, model.yMax]} tickFormatter={n} tick={tick} width={fontSize * 4} stroke={chartColors.axis} allowDecimals={false} />
-            <Tooltip labelFormatter={(ms) => formatDate(msToIsoDate(Number(ms)), lang)} formatter={(value, name) => [n(Number(value)), name]} />
+            <XAxis {...timeXAxisProps(model, lang, fontSize)} />
+            <YAxis {...valueYAxisProps([0, model.yMax], n, fontSize)} />
+            <Tooltip labelFormatter={timeTooltipLabel(lang)} formatter={(value, name) => [n(Number(value)), name]} />
             <Legend wrapperStyle={{ fontSize }} />
             <Line
               dataKey="registered"
@@ -96,12 +86,12 @@ function MonthBars({
   const { compact, fontSize } = useChartMetrics();
   const points = coveragePoints(coverage);
   const yMax = niceCeil(Math.max(1, ...points.map((p) => p[dataKey])));
-  const tick = { fontSize, fill: chartColors.axis };
+  const tick = axisTick(fontSize);
   return (
     <div className="chart" role="img" aria-label={ariaLabel}>
       <ResponsiveContainer width="100%" height={compact ? 220 : fontSize * 17}>
         <BarChart data={points} margin={{ top: fontSize, right: fontSize, bottom: 4, left: 0 }} barCategoryGap="15%" accessibilityLayer={false}>
-          <CartesianGrid stroke={chartColors.grid} vertical={false} />
+          <CartesianGrid {...gridProps} />
           <XAxis
             dataKey="month"
             tickFormatter={(d: string) => formatMonth(d, lang)}

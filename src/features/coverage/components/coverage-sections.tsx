@@ -12,7 +12,7 @@ import { useSummary } from '@/features/summary/api/get-summary';
 import { useCoverage } from '../api/get-coverage';
 import { coverageMessages } from '../messages';
 import { coverageHeadline, coveragePoints, peakLapses, type CoveragePoint } from '../models/coverage-model';
-import { QueryPanel } from './query-panel';
+import { QueryPanel } from '@/components/query-panel';
 
 const ActiveChart = lazy(() => import('./coverage-charts').then((m) => ({ default: m.ActiveChart })));
 const LapsesChart = lazy(() => import('./coverage-charts').then((m) => ({ default: m.LapsesChart })));
@@ -27,15 +27,15 @@ export function CoverageIntro() {
   const m = useMessages(coverageMessages);
   const summary = useSummary();
   return (
-    <header className="coverage-intro">
-      <p className="coverage-intro__back">
+    <header className="page-intro coverage-intro">
+      <p className="page-intro__back">
         <Link to={localizedTo('/', lang)}>
           <span aria-hidden="true">← </span>
           {m.backToOverview}
         </Link>
       </p>
-      <h2 className="coverage-intro__title">{m.pageTitle}</h2>
-      <p className="coverage-intro__lead">{m.pageLead(formatRupiah(summary.data?.monthlyContribution ?? 16_800, lang))}</p>
+      <h2 className="page-intro__title">{m.pageTitle}</h2>
+      <p className="page-intro__lead">{m.pageLead(formatRupiah(summary.data?.monthlyContribution ?? 16_800, lang))}</p>
     </header>
   );
 }
@@ -46,7 +46,7 @@ export function NowSection() {
   const m = useMessages(coverageMessages);
   const query = useCoverage();
   return (
-    <QueryPanel title={m.nowTitle} query={query} asOfDate={query.data?.asOfDate} isEmpty={noMonths} className="coverage-now">
+    <QueryPanel title={m.nowTitle} headingLevel={3} query={query} asOfDate={query.data?.asOfDate} isEmpty={noMonths} className="coverage-now">
       {(c) => {
         const head = coverageHeadline(coveragePoints(c))!;
         const { latest, previous } = head;

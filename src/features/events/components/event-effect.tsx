@@ -47,3 +47,16 @@ export function EventBadge({ number, kind }: { number: number; kind: NumberedEve
     </span>
   );
 }
+
+/** An event's table cell: its numbered badge, title and note. */
+export function EventTitle({ event }: { event: NumberedEvent }) {
+  return (
+    <span className="event-title">
+      <EventBadge number={event.number} kind={event.kind} />
+      <span>
+        {event.title}
+        {event.note ? <span className="cell-note">{event.note}</span> : null}
+      </span>
+    </span>
+  );
+}

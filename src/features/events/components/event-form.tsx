@@ -2,8 +2,9 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { EventInput } from '../../../../contract/events';
 import { ApiError, apiRefusal } from '@/lib/api-client';
 import { useMessages } from '@/lib/i18n/define-messages';
+import { parseValidationMessage } from '@/lib/field-errors';
 import { eventMessages } from '../messages';
-import { checkEventForm, EVENT_FIELDS, parseValidationMessage, toFieldErrors, type EventField, type EventFormValues, type FieldErrors } from '../models/event-form';
+import { checkEventForm, EVENT_FIELDS, toFieldErrors, type EventField, type EventFormValues, type FieldErrors } from '../models/event-form';
 
 interface EventFormProps {
   initial: EventFormValues;

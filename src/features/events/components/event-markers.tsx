@@ -15,6 +15,8 @@ interface EventMarkersProps {
   events: readonly NumberedEvent[];
   /** The measured plot width, so the layout can be redone in real pixels. */
   onPlotWidth: (width: number) => void;
+  /** false: labels in the strip only, no dashed line through a dense plot (the list says the dates). */
+  lines?: boolean;
 }
 
 /**
@@ -22,7 +24,7 @@ interface EventMarkersProps {
  * chart's scales through hooks): a dashed line per event behind the data, and its numbered label in a
  * strip above the plot. The labels repeat what the list under the chart says; the hover title is extra.
  */
-export function EventMarkers({ layout, events, onPlotWidth }: EventMarkersProps) {
+export function EventMarkers({ layout, events, onPlotWidth, lines = true }: EventMarkersProps) {
   const plot = usePlotArea();
   const xScale = useXAxisScale();
   const lang = useLang();
@@ -42,23 +44,25 @@ export function EventMarkers({ layout, events, onPlotWidth }: EventMarkersProps)
 
   return (
     <>
-      <ZIndexLayer zIndex={DefaultZIndexes.grid + 1}>
-        <g className="event-marker-lines">
-          {labels.map(({ label, px }) => (
-            <line
-              key={label.number}
-              x1={px}
-              x2={px}
-              y1={plot.y + badgeCenterY(layout, label.lane) + r}
-              y2={plot.y + plot.height}
-              stroke={eventKindColors[label.kind]}
-              strokeWidth={1.25}
-              strokeOpacity={0.7}
-              strokeDasharray="3 4"
-            />
-          ))}
-        </g>
-      </ZIndexLayer>
+      {lines ? (
+        <ZIndexLayer zIndex={DefaultZIndexes.grid + 1}>
+          <g className="event-marker-lines">
+            {labels.map(({ label, px }) => (
+              <line
+                key={label.number}
+                x1={px}
+                x2={px}
+                y1={plot.y + badgeCenterY(layout, label.lane) + r}
+                y2={plot.y + plot.height}
+                stroke={eventKindColors[label.kind]}
+                strokeWidth={1.25}
+                strokeOpacity={0.7}
+                strokeDasharray="3 4"
+              />
+            ))}
+          </g>
+        </ZIndexLayer>
+      ) : null}
       <ZIndexLayer zIndex={DefaultZIndexes.label}>
         <g className="event-markers">
           {labels.map(({ label, px, event }) => {

@@ -2,6 +2,7 @@ import { useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { todayInWib } from '../../../../contract/dates';
 import type { EventInput } from '../../../../contract/events';
+import { AdminIntro } from '@/components/admin-intro';
 import { DataTable, type Column } from '@/components/data-table';
 import { ErrorState } from '@/components/error-state';
 import { Skeleton } from '@/components/skeleton';
@@ -16,7 +17,7 @@ import { useUpdateEvent } from '../api/update-event';
 import { eventMessages } from '../messages';
 import { numberEvents, type NumberedEvent } from '../models/event-annotations';
 import { DeleteEventDialog, EditEventDialog } from './event-dialogs';
-import { EventBadge, EventChange } from './event-effect';
+import { EventChange, EventTitle } from './event-effect';
 import { EventForm } from './event-form';
 import '../events.css';
 
@@ -25,7 +26,7 @@ import '../events.css';
  * too (they are on the charts) but kept by their own pages, which the list links to.
  */
 export function EventsAdmin({ csrfToken, asOfDate }: { csrfToken: string | null; asOfDate?: string | null }) {
-  const { t, lang } = useT();
+  const { lang } = useT();
   const m = useMessages(eventMessages);
   const query = useEvents();
   const create = useCreateEvent();
@@ -91,15 +92,7 @@ export function EventsAdmin({ csrfToken, asOfDate }: { csrfToken: string | null;
       id: 'title',
       header: m.columns.title,
       rowHeader: true,
-      cell: (e) => (
-        <span className="event-title">
-          <EventBadge number={e.number} kind={e.kind} />
-          <span>
-            {e.title}
-            {e.note ? <span className="cell-note">{e.note}</span> : null}
-          </span>
-        </span>
-      ),
+      cell: (e) => <EventTitle event={e} />,
     },
     { id: 'kind', header: m.columns.kind, cell: (e) => m.kinds[e.kind] },
     { id: 'before', header: m.columns.before, align: 'end', cell: (e) => formatNumber(e.before, lang) },
@@ -134,16 +127,7 @@ export function EventsAdmin({ csrfToken, asOfDate }: { csrfToken: string | null;
 
   return (
     <div className="events-admin">
-      <div className="events-admin__intro">
-        <p className="admin__back">
-          <Link to={localizedTo('/', lang)}>← {t.notFoundBack}</Link>
-        </p>
-        <h2 className="admin__title">{m.pageTitle}</h2>
-        <p className="admin__lead">{m.pageIntro}</p>
-        <p role="status" className={notice ? 'notice notice--ok' : 'visually-hidden'}>
-          {notice}
-        </p>
-      </div>
+      <AdminIntro title={m.pageTitle} intro={m.pageIntro} notice={notice} />
       <section className="panel events-admin__add" aria-labelledby={addHeadingId}>
         <h3 id={addHeadingId} className="panel__title">
           {m.addTitle}

@@ -10,7 +10,7 @@ import { useEvents } from '../api/get-events';
 import { eventMessages } from '../messages';
 import { numberEvents, type NumberedEvent } from '../models/event-annotations';
 import { EVENT_SORT_KEYS, eventSortParam, largestRise, sortEvents, type EventSortKey } from '../models/event-table';
-import { EventBadge, EventChange, formatChange } from './event-effect';
+import { EventChange, EventTitle, formatChange } from './event-effect';
 import '../events.css';
 
 /**
@@ -83,15 +83,7 @@ function EventsTable({ events }: { events: readonly NumberedEvent[] }) {
       id: 'title',
       header: m.columns.title,
       rowHeader: true,
-      cell: (e) => (
-        <span className="event-title">
-          <EventBadge number={e.number} kind={e.kind} />
-          <span>
-            {e.title}
-            {e.note ? <span className="cell-note">{e.note}</span> : null}
-          </span>
-        </span>
-      ),
+      cell: (e) => <EventTitle event={e} />,
     },
     { id: 'kind', header: m.columns.kind, cell: (e) => m.kinds[e.kind] },
     { id: 'before' satisfies EventSortKey, header: m.columns.before, sortable: true, align: 'end', cell: (e) => n(e.before) },

@@ -1,4 +1,5 @@
 import { useMemo, useState, type ReactNode } from 'react';
+import type { CampaignEvent } from '../../../../contract/events';
 import { useChartMetrics } from '@/components/chart-theme';
 import { useEvents } from '../api/get-events';
 import { eventsInDomain, layoutEventLabels } from '../models/event-annotations';
@@ -30,6 +31,13 @@ export function useChartEvents(
     /** The data's date (the chart's own asOfDate): events whose 14 days after are still running get no change yet. */
     asOfDate?: string | null;
     headingLevel?: 3 | 4;
+    /**
+     * Recounts each event's before/after (e.g. for one unit's own workers); must be stable (memoised).
+     * `null` while what it needs is loading: markers only, no list, so no wrong numbers show.
+     */
+    recount?: ((events: readonly CampaignEvent[]) => CampaignEvent[]) | null;
+    /** false: numbered labels in the top strip only, for dense charts. */
+    lines?: boolean;
   } = {},
 ): ChartEvents {
   const { compact, fontSize } = useChartMetrics();
@@ -38,8 +46,11 @@ export function useChartEvents(
   const [from, to] = domain;
   const data = query.data;
 
-  const { asOfDate } = options;
-  const events = useMemo(() => eventsInDomain(data?.events ?? [], [from, to], asOfDate), [data, from, to, asOfDate]);
+  const { asOfDate, recount } = options;
+  const events = useMemo(() => {
+    const all = data?.events ?? [];
+    return eventsInDomain(recount ? recount(all) : all, [from, to], asOfDate);
+  }, [data, from, to, asOfDate, recount]);
   const layout = useMemo(
     () => layoutEventLabels(events, { domain: [from, to], plotWidth, fontSize, allowText: !compact, overhang: fontSize }),
     [events, from, to, plotWidth, fontSize, compact],
@@ -47,14 +58,15 @@ export function useChartEvents(
 
   return {
     top: layout.stripHeight,
-    markers: <EventMarkers key="campaign-events" layout={layout} events={events} onPlotWidth={setPlotWidth} />,
-    list: (
-      <EventList
-        events={events}
-        failed={query.isError && !query.isFetching && data === undefined}
-        onRetry={() => void query.refetch()}
-        headingLevel={options.headingLevel}
-      />
-    ),
+    markers: <EventMarkers key="campaign-events" layout={layout} events={events} onPlotWidth={setPlotWidth} lines={options.lines} />,
+    list:
+      recount === null ? null : (
+        <EventList
+          events={events}
+          failed={query.isError && !query.isFetching && data === undefined}
+          onRetry={() => void query.refetch()}
+          headingLevel={options.headingLevel}
+        />
+      ),
   };
 }

@@ -1,20 +1,6 @@
-import { checkEventForm, parseValidationMessage, toFieldErrors } from './event-form';
+import { checkEventForm, toFieldErrors } from './event-form';
 
 const own = { date: 'Isi tanggal yang ada di kalender.', title: 'Isi judul peristiwa.', kind: 'Pilih jenis peristiwa.', note: 'Catatan terlalu panjang.' };
-
-describe('parseValidationMessage', () => {
-  it('reads the server answer field by field', () => {
-    expect(parseValidationMessage('date: not a calendar date; title: judul wajib diisi; kind: Invalid option: expected one of "a"|"b"')).toEqual([
-      { field: 'date', message: 'not a calendar date' },
-      { field: 'title', message: 'judul wajib diisi' },
-      { field: 'kind', message: 'Invalid option: expected one of "a"|"b"' },
-    ]);
-  });
-
-  it('keeps text without a field name apart', () => {
-    expect(parseValidationMessage('Peristiwa #9 tidak ditemukan.')).toEqual([{ field: '', message: 'Peristiwa #9 tidak ditemukan.' }]);
-  });
-});
 
 describe('toFieldErrors', () => {
   it('shows the contract\'s Indonesian words for title and note, and its own for date and kind', () => {

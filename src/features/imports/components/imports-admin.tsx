@@ -1,6 +1,5 @@
 import { useRef, useState } from 'react';
-import { Link } from 'react-router';
-import { localizedTo } from '@/lib/i18n/localized-path';
+import { AdminIntro } from '@/components/admin-intro';
 import { useT } from '@/lib/i18n/use-t';
 import { useUrlParam } from '@/lib/use-url-param';
 import { ImportHelp } from './import-help';
@@ -14,7 +13,7 @@ import { UploadPanel } from './upload-panel';
  * The import on screen lives in the URL (`?impor=12`).
  */
 export function ImportsAdmin({ csrfToken }: { csrfToken: string | null }) {
-  const { t, lang } = useT();
+  const { t } = useT();
   const [currentId, setCurrentId] = useUrlParam(importParam);
   const [notice, setNotice] = useState('');
   const [focusRequest, setFocusRequest] = useState(0);
@@ -22,13 +21,7 @@ export function ImportsAdmin({ csrfToken }: { csrfToken: string | null }) {
 
   return (
     <div className="admin">
-      <div className="admin__intro">
-        <p className="admin__back">
-          <Link to={localizedTo('/', lang)}>← {t.notFoundBack}</Link>
-        </p>
-        <h2 className="admin__title">{t.imports.pageTitle}</h2>
-        <p className="admin__lead">{t.imports.pageIntro}</p>
-      </div>
+      <AdminIntro title={t.imports.pageTitle} intro={t.imports.pageIntro} className="admin__intro" />
       <div className="admin__main">
         <UploadPanel
           csrfToken={csrfToken}

@@ -1,4 +1,5 @@
 import { lazy } from 'react';
+import type { UseQueryResult } from '@tanstack/react-query';
 import type { OccupationBreakdown } from '../../../../contract/breakdowns';
 import { ChartFrame } from '@/components/chart-frame';
 import { DataTable } from '@/components/data-table';
@@ -8,27 +9,42 @@ import { useOccupations } from '../api/get-occupations';
 
 const OccupationsChart = lazy(() => import('./occupations-chart'));
 
+/** The whole campaign's occupations (the overview). */
 export function OccupationsSection() {
   const { t } = useT();
   const query = useOccupations();
+  return <OccupationsFrame query={query} title={t.occupationsTitle} caption={t.occupationsTableCaption} />;
+}
+
+interface OccupationsFrameProps {
+  /** The campaign's breakdown or one unit's/kecamatan's. */
+  query: Pick<UseQueryResult<OccupationBreakdown>, 'data' | 'isError' | 'isFetching' | 'refetch'>;
+  title: string;
+  caption: string;
+  headingLevel?: 2 | 3;
+}
+
+/** Chart and table of one occupation breakdown: the overview's and each scope page's. */
+export function OccupationsFrame({ query, title, caption, headingLevel }: OccupationsFrameProps) {
   return (
     <ChartFrame
-      title={t.occupationsTitle}
+      title={title}
+      headingLevel={headingLevel}
       query={query}
       asOfDate={(o) => o.asOfDate}
       isEmpty={(o) => o.rows.every((r) => r.registered === 0)}
       chartHeight="16rem"
       chart={(o) => <OccupationsChart breakdown={o} />}
-      table={(o) => <OccupationsTable breakdown={o} />}
+      table={(o) => <OccupationsTable breakdown={o} caption={caption} />}
     />
   );
 }
 
-function OccupationsTable({ breakdown }: { breakdown: OccupationBreakdown }) {
+function OccupationsTable({ breakdown, caption }: { breakdown: OccupationBreakdown; caption: string }) {
   const { t, lang } = useT();
   return (
     <DataTable
-      caption={t.occupationsTableCaption}
+      caption={caption}
       rows={breakdown.rows}
       rowKey={(r) => r.occupation}
       columns={[

@@ -1,8 +1,9 @@
 import { CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { CampaignEvent } from '../../../../contract/events';
 import type { Timeseries } from '../../../../contract/timeseries';
+import { chartMargin, gridProps, timeTooltipLabel, timeXAxisProps, valueYAxisProps } from '@/components/chart-axes';
 import { chartColors, useChartMetrics } from '@/components/chart-theme';
-import { formatDate, formatMonth, formatNumber } from '@/lib/format';
-import { msToIsoDate } from '@/lib/dates';
+import { formatDate, formatNumber } from '@/lib/format';
 import { useT } from '@/lib/i18n/use-t';
 import { useChartEvents } from '@/features/events/components/use-chart-events';
 import type { PaceModel } from '@/features/pace/pace-model';
@@ -10,16 +11,26 @@ import { overlayExtent } from '@/features/pace/projection-overlay';
 import { formatChartValue, projectionLayers, useProjectionLabels, useProjectionOverlay } from '@/features/pace/components/projection-layers';
 import { buildProgressModel } from './progress-model';
 
-/** Thin view over progress-model: all numbers come from the model. */
-export default function ProgressChart({ timeseries, pace }: { timeseries: Timeseries; pace?: PaceModel | null }) {
+interface ProgressChartProps {
+  timeseries: Timeseries;
+  pace?: PaceModel | null;
+  /**
+   * For one unit or kecamatan: recounts each event's before/after from its own workers (memoised), or
+   * `null` while its daily series loads (markers only, no list). Omitted: the campaign's own numbers.
+   */
+  recountEvents?: ((events: readonly CampaignEvent[]) => CampaignEvent[]) | null;
+  eventsHeadingLevel?: 3 | 4;
+}
+
+/** Thin view over progress-model: all numbers come from the model. Serves the overview and every unit/kecamatan page. */
+export default function ProgressChart({ timeseries, pace, recountEvents, eventsHeadingLevel }: ProgressChartProps) {
   const { t, lang } = useT();
   const { compact, fontSize } = useChartMetrics();
   const model = buildProgressModel(timeseries, { maxTicks: compact ? 4 : 8, ...overlayExtent(timeseries, pace) });
   const projection = useProjectionOverlay(timeseries, pace, model.xDomain, model.rows);
   const projectionLabels = useProjectionLabels(lang);
-  const events = useChartEvents(model.xDomain, { asOfDate: timeseries.asOfDate });
+  const events = useChartEvents(model.xDomain, { asOfDate: timeseries.asOfDate, recount: recountEvents, headingLevel: eventsHeadingLevel });
   const n = (value: number) => formatNumber(value, lang);
-  const tick = { fontSize, fill: chartColors.axis };
   const height = compact ? 280 : fontSize * 24;
 
   const chart = (
@@ -29,31 +40,12 @@ export default function ProgressChart({ timeseries, pace }: { timeseries: Timese
       aria-label={t.progressChartLabel(n(model.latest.cumulative), n(model.target), formatDate(model.deadline, lang)) + projectionLabels.summary(pace)}
     >
       <ResponsiveContainer width="100%" height={height + events.top}>
-        <ComposedChart data={projection.rows} margin={{ top: fontSize + events.top, right: fontSize * 1.5, bottom: 4, left: 0 }} accessibilityLayer={false}>
-          <CartesianGrid stroke={chartColors.grid} vertical={false} />
+        <ComposedChart data={projection.rows} margin={chartMargin(fontSize, events.top)} accessibilityLayer={false}>
+          <CartesianGrid {...gridProps} />
           {events.markers}
-          <XAxis
-            dataKey="t"
-            type="number"
-            scale="time"
-            domain={model.xDomain}
-            ticks={model.xTicks}
-            tickFormatter={(ms: number) => formatMonth(msToIsoDate(ms), lang)}
-            tick={tick}
-            stroke={chartColors.axis}
-          />
-          <YAxis
-            domain={[0, model.yMax]}
-            tickFormatter={(v: number) => n(v)}
-            tick={tick}
-            width={fontSize * 4}
-            stroke={chartColors.axis}
-            allowDecimals={false}
-          />
-          <Tooltip
-            labelFormatter={(ms) => formatDate(msToIsoDate(Number(ms)), lang)}
-            formatter={(value, name) => [formatChartValue(value, lang), name]}
-          />
+          <XAxis {...timeXAxisProps(model, lang, fontSize)} />
+          <YAxis {...valueYAxisProps([0, model.yMax], n, fontSize)} />
+          <Tooltip labelFormatter={timeTooltipLabel(lang)} formatter={(value, name) => [formatChartValue(value, lang), name]} />
           <Legend wrapperStyle={{ fontSize }} itemSorter={null} />
           <Line
             dataKey="cumulative"

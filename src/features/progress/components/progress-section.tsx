@@ -2,8 +2,7 @@ import { lazy } from 'react';
 import type { Timeseries } from '../../../../contract/timeseries';
 import { ChartFrame } from '@/components/chart-frame';
 import { DataTable } from '@/components/data-table';
-import { SegmentedControl } from '@/components/segmented-control';
-import { formatDate, formatMonth, formatNumber } from '@/lib/format';
+import { formatDate, formatNumber } from '@/lib/format';
 import { useT } from '@/lib/i18n/use-t';
 import { useUrlParam } from '@/lib/use-url-param';
 import { viewParams } from '@/lib/url-state';
@@ -12,6 +11,8 @@ import { PaceCaption as ProjectionCaption } from '@/features/pace/components/pac
 import { MilestonesTable, RatesTable } from '@/features/pace/components/pace-tables';
 import { buildPaceModel, isPaceEmpty, type PaceModel } from '@/features/pace/pace-model';
 import { useTimeseries } from '../api/get-timeseries';
+import { IntervalControl } from './interval-control';
+import { useSeriesColumns } from './series-columns';
 import { buildProgressModel, isTimeseriesEmpty, type ProgressModel } from './progress-model';
 
 const ProgressChart = lazy(() => import('./progress-chart'));
@@ -31,14 +32,7 @@ export function ProgressSection() {
       asOfDate={(ts) => ts.asOfDate}
       isEmpty={isTimeseriesEmpty}
       chartHeight="22rem"
-      controls={
-        <SegmentedControl
-          legend={t.intervalLabel}
-          value={interval}
-          options={(['day', 'week', 'month'] as const).map((value) => ({ value, label: t.intervals[value] }))}
-          onChange={setChartInterval}
-        />
-      }
+      controls={<IntervalControl value={interval} onChange={setChartInterval} />}
       summary={(ts) => (pace ? <ProjectionCaption pace={pace} /> : <PaceCaption model={buildProgressModel(ts)} />)}
       chart={(ts) => <ProgressChart timeseries={ts} pace={pace} />}
       table={(ts) => <ProgressTable timeseries={ts} pace={pace} />}
@@ -65,11 +59,8 @@ function PaceCaption({ model }: { model: ProgressModel }) {
 }
 
 function ProgressTable({ timeseries, pace }: { timeseries: Timeseries; pace: PaceModel | null }) {
-  const { t, lang } = useT();
-  const period = (date: string) =>
-    timeseries.interval === 'day' ? formatDate(date, lang)
-    : timeseries.interval === 'week' ? t.weekOf(formatDate(date, lang))
-    : formatMonth(date, lang);
+  const { t } = useT();
+  const seriesColumns = useSeriesColumns<Timeseries['points'][number]>(timeseries.interval);
   // Newest first: the latest numbers are what people look for.
   const rows = [...timeseries.points].reverse();
   const table = (
@@ -78,11 +69,7 @@ function ProgressTable({ timeseries, pace }: { timeseries: Timeseries; pace: Pac
       maxHeight="28rem"
       rows={rows}
       rowKey={(p) => p.date}
-      columns={[
-        { id: 'period', header: t.periodColumn, cell: (p) => period(p.date), rowHeader: true },
-        { id: 'new', header: t.newColumn, cell: (p) => formatNumber(p.new, lang), align: 'end' },
-        { id: 'cumulative', header: t.cumulativeColumn, cell: (p) => formatNumber(p.cumulative, lang), align: 'end' },
-      ]}
+      columns={seriesColumns}
     />
   );
   if (!pace) return table;

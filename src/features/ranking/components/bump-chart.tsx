@@ -1,8 +1,11 @@
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { axisTick, timeXAxisProps } from '@/components/chart-axes';
 import { chartColors, useChartMetrics } from '@/components/chart-theme';
-import { formatDate, formatMonth, formatNumber } from '@/lib/format';
+import { isoDateToMs, msToIsoDate } from '@/lib/dates';
+import { formatDate, formatNumber } from '@/lib/format';
 import { useMessages } from '@/lib/i18n/define-messages';
 import { useT } from '@/lib/i18n/use-t';
+import { useChartEvents } from '@/features/events/components/use-chart-events';
 import { rankingMessages } from '../messages';
 import { monthStartTicks, type BumpLine, type BumpModel } from './bump-model';
 import { regionLabel } from './ranking-text';
@@ -21,7 +24,7 @@ function rankTicks(max: number): number[] {
   return Array.from(new Set([1, ...[5, 10, 15, 20, 25, 30, 35, 40].filter((r) => r < max), max]));
 }
 
-export default function BumpChart({ model }: { model: BumpModel }) {
+export default function BumpChart({ model, eventsHeadingLevel }: { model: BumpModel; eventsHeadingLevel?: 3 | 4 }) {
   const { t, lang } = useT();
   const m = useMessages(rankingMessages);
   const { compact, fontSize } = useChartMetrics();
@@ -37,25 +40,24 @@ export default function BumpChart({ model }: { model: BumpModel }) {
   const first = model.dates[0] ?? '';
   const last = model.dates.at(-1) ?? '';
   const moves = model.highlighted.map((l) => m.bumpMove(regionLabel(t, l), formatNumber(l.firstRank, lang), formatNumber(l.lastRank, lang)));
-  const tick = { fontSize, fill: chartColors.axis };
+  const tick = axisTick(fontSize);
+  const rows = model.rows.map((row) => ({ ...row, t: isoDateToMs(row.date) }));
+  const xDomain = [isoDateToMs(first || '1970-01-01'), isoDateToMs(last || '1970-01-01')] as const;
+  const xTicks = monthStartTicks(model.dates, compact ? 3 : fontSize >= 18 ? 6 : 8).map(isoDateToMs);
+  // Dense lines: numbered labels in the strip above the plot only, the list under the chart says the rest.
+  const events = useChartEvents(xDomain, { asOfDate: last || null, lines: false, headingLevel: eventsHeadingLevel });
 
-  return (
+  const chart = (
     <div
       className="chart bump"
       role="img"
       aria-label={m.bumpChartLabel(formatNumber(model.standing.length, lang), formatDate(first, lang), formatDate(last, lang), moves.join('; '))}
     >
-      <ResponsiveContainer width="100%" height={height}>
-        <LineChart data={model.rows} margin={{ top: fontSize / 2, right: 0, bottom: 4, left: 0 }} accessibilityLayer={false}>
+      <ResponsiveContainer width="100%" height={height + events.top}>
+        <LineChart data={rows} margin={{ top: fontSize / 2 + events.top, right: 0, bottom: 4, left: 0 }} accessibilityLayer={false}>
           <CartesianGrid stroke={chartColors.grid} vertical={false} horizontal={false} />
-          <XAxis
-            dataKey="date"
-            ticks={monthStartTicks(model.dates, compact ? 3 : fontSize >= 18 ? 6 : 8)}
-            interval={0}
-            tickFormatter={(d: string) => formatMonth(d, lang)}
-            tick={tick}
-            stroke={chartColors.axis}
-          />
+          {events.markers}
+          <XAxis {...timeXAxisProps({ xDomain, xTicks }, lang, fontSize)} interval={0} />
           <YAxis
             yAxisId="rank"
             reversed
@@ -116,17 +118,24 @@ export default function BumpChart({ model }: { model: BumpModel }) {
       </ResponsiveContainer>
     </div>
   );
+  return (
+    <>
+      {chart}
+      {events.list}
+    </>
+  );
 }
 
 /** The picked-out regions' ranks on the hovered week; the table has every region. */
 function BumpTooltip({ model, active, label }: { model: BumpModel; active?: boolean; label?: string | number }) {
   const { t, lang } = useT();
   if (!active || label === undefined) return null;
-  const index = model.dates.indexOf(String(label));
+  const date = typeof label === 'number' ? msToIsoDate(label) : String(label);
+  const index = model.dates.indexOf(date);
   if (index < 0) return null;
   return (
     <div className="bump-tooltip">
-      <p className="bump-tooltip__date">{formatDate(String(label), lang)}</p>
+      <p className="bump-tooltip__date">{formatDate(date, lang)}</p>
       <ul>
         {model.highlighted.map((line) => (
           <li key={line.code}>

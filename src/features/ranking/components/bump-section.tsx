@@ -31,7 +31,7 @@ export function BumpSection({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
       isEmpty={isBumpEmpty}
       chartHeight="36rem"
       summary={(h) => <BumpLegend model={buildBumpModel(h)} />}
-      chart={(h) => <BumpChart model={buildBumpModel(h)} />}
+      chart={(h) => <BumpChart model={buildBumpModel(h)} eventsHeadingLevel={headingLevel === 2 ? 3 : 4} />}
       table={(h) => <BumpTable model={buildBumpModel(h)} metricLabel={t.metrics[h.metric]} />}
     />
   );

@@ -1,12 +1,7 @@
-import { useId, type ReactNode } from 'react';
 import { Link } from 'react-router';
-import type { UseQueryResult } from '@tanstack/react-query';
 import type { Ranking } from '../../../../contract/ranking';
-import { DataStamp } from '@/components/data-stamp';
-import { EmptyState } from '@/components/empty-state';
-import { ErrorState } from '@/components/error-state';
+import { QueryPanel } from '@/components/query-panel';
 import { SegmentedControl } from '@/components/segmented-control';
-import { Skeleton } from '@/components/skeleton';
 import { useMessages } from '@/lib/i18n/define-messages';
 import { localizedTo } from '@/lib/i18n/localized-path';
 import { useT } from '@/lib/i18n/use-t';
@@ -28,15 +23,15 @@ export function RaceIntro() {
   const [metric, setMetric] = useUrlParam(viewParams.metric);
   const ranking = useRanking({ metric });
   return (
-    <header className="race-intro">
-      <p className="race-intro__back">
+    <header className="page-intro race-intro">
+      <p className="page-intro__back">
         <Link to={localizedTo('/', lang, metric === viewParams.metric.defaultValue ? {} : { metric })}>
           <span aria-hidden="true">← </span>
           {m.backToOverview}
         </Link>
       </p>
-      <h2 className="race-intro__title">{m.pageTitle(ranking.data?.provinceName ?? 'Jawa Tengah')}</h2>
-      <p className="race-intro__lead">{m.pageLead}</p>
+      <h2 className="page-intro__title">{m.pageTitle(ranking.data?.provinceName ?? 'Jawa Tengah')}</h2>
+      <p className="page-intro__lead">{m.pageLead}</p>
       <SegmentedControl
         legend={t.metricLabel}
         value={metric}
@@ -44,49 +39,6 @@ export function RaceIntro() {
         onChange={setMetric}
       />
     </header>
-  );
-}
-
-/** A titled panel with the loading, empty and error states, for sections that are not charts. */
-function Panel<T>({
-  title,
-  query,
-  asOfDate,
-  isEmpty,
-  className,
-  children,
-}: {
-  title: string;
-  query: Pick<UseQueryResult<T>, 'data' | 'isError' | 'isFetching' | 'refetch'>;
-  asOfDate: (data: T) => string | null;
-  isEmpty: (data: T) => boolean;
-  className?: string;
-  children: (data: T) => ReactNode;
-}) {
-  const headingId = useId();
-  const { data } = query;
-  let body: ReactNode;
-  if (data === undefined) {
-    body = query.isError && !query.isFetching ? <ErrorState onRetry={() => void query.refetch()} /> : <Skeleton lines={5} />;
-  } else if (isEmpty(data)) {
-    body = <EmptyState />;
-  } else {
-    body = children(data);
-  }
-  return (
-    <section className={`panel ${className ?? ''}`} aria-labelledby={headingId}>
-      <div className="panel__head">
-        <div>
-          <h3 id={headingId} className="panel__title">
-            {title}
-          </h3>
-          <DataStamp asOfDate={data === undefined ? undefined : asOfDate(data)} />
-        </div>
-      </div>
-      <div className="panel__body" aria-busy={query.isFetching}>
-        {body}
-      </div>
-    </section>
   );
 }
 
@@ -98,9 +50,9 @@ export function RaceSection() {
   const [metric] = useUrlParam(viewParams.metric);
   const query = useRanking({ metric });
   return (
-    <Panel title={m.raceTitle} query={query} asOfDate={(r) => r.asOfDate} isEmpty={noRows} className="race-section">
+    <QueryPanel title={m.raceTitle} headingLevel={3} query={query} asOfDate={query.data?.asOfDate} isEmpty={noRows} className="race-section">
       {(r) => <RacePanel ranking={r} variant="full" />}
-    </Panel>
+    </QueryPanel>
   );
 }
 
@@ -112,8 +64,8 @@ export function RankingTableSection() {
   const history = useRankingHistory({ metric });
   const paces = history.data && history.data.metric === metric ? historyPaces(history.data) : undefined;
   return (
-    <Panel title={m.tableTitle} query={query} asOfDate={(r) => r.asOfDate} isEmpty={noRows} className="ranking-table-section">
+    <QueryPanel title={m.tableTitle} headingLevel={3} query={query} asOfDate={query.data?.asOfDate} isEmpty={noRows} className="ranking-table-section">
       {(r) => <RankingTable ranking={r} model={buildRankingModel(r)} paces={paces ?? new Map()} />}
-    </Panel>
+    </QueryPanel>
   );
 }

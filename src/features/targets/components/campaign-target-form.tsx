@@ -1,23 +1,21 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { todayInWib } from '../../../../contract/dates';
 import type { CampaignTargetInput, TargetHistory } from '../../../../contract/targets';
+import { ConfirmDialog } from '@/components/confirm-dialog';
 import { ApiError, apiRefusal } from '@/lib/api-client';
 import { formatDate, formatNumber } from '@/lib/format';
 import { useMessages } from '@/lib/i18n/define-messages';
 import { useT } from '@/lib/i18n/use-t';
+import { parseValidationMessage, toFieldErrors, type FieldErrors } from '@/lib/field-errors';
 import { useChangeCampaignTarget } from '../api/change-campaign-target';
 import { targetMessages } from '../messages';
 import {
   CAMPAIGN_FIELDS,
   checkCampaignForm,
   describeCampaignChange,
-  parseValidationMessage,
-  toFieldErrors,
   type CampaignField,
   type CampaignFormValues,
-  type FieldErrors,
 } from '../models/target-form';
-import { ConfirmDialog } from './confirm-dialog';
 import { FormField } from './form-field';
 
 const initialValues = (current: TargetHistory['current'], lang: 'id' | 'en'): CampaignFormValues => ({
@@ -43,7 +41,6 @@ export function CampaignTargetForm({ history, csrfToken, onSaved }: { history: T
   const [alert, setAlert] = useState<string | null>(null);
   const [pendingInput, setPendingInput] = useState<CampaignTargetInput | null>(null);
   const refs = useRef<Partial<Record<CampaignField, HTMLInputElement | HTMLTextAreaElement | null>>>({});
-  const titleId = useId();
   const bodyId = useId();
   const focusAfterClose = useRef<CampaignField | null>(null);
 
@@ -140,13 +137,14 @@ export function CampaignTargetForm({ history, csrfToken, onSaved }: { history: T
           </button>
         </div>
       </form>
-      <ConfirmDialog open={described !== null} pending={change.isPending} labelledBy={titleId} describedBy={bodyId} onClose={() => setPendingInput(null)}>
-        {described && pendingInput ? (
-          <>
-            <h3 id={titleId} className="dialog__title">
-              {m.confirmTitle}
-            </h3>
-            <div className="dialog__body">
+      <ConfirmDialog
+        open={described !== null}
+        pending={change.isPending}
+        className="target-dialog"
+        title={m.confirmTitle}
+        body={
+          described && pendingInput ? (
+            <>
               <dl className="target-diff">
                 <DiffRow label={m.confirmTarget} before={`${n(described.before.target)}`} after={`${n(described.after.target)}`} unchanged={m.unchanged} strong />
                 <DiffRow label={m.confirmAsn} before={n(described.before.asnCount)} after={n(described.after.asnCount)} unchanged={m.unchanged} />
@@ -166,23 +164,18 @@ export function CampaignTargetForm({ history, csrfToken, onSaved }: { history: T
               <p id={bodyId} className="target-diff__marked">
                 {m.confirmMarked(d(pendingInput.effectiveFrom))}
               </p>
-            </div>
-            {refusal ? (
-              <p className="dialog__error" role="alert">
-                {refusal}
-              </p>
-            ) : null}
-            <div className="dialog__actions">
-              <button type="button" className="button button--quiet button--large" onClick={() => setPendingInput(null)} disabled={change.isPending}>
-                {m.confirmBack}
-              </button>
-              <button type="button" className="button button--primary button--large" onClick={confirm} disabled={change.isPending}>
-                {change.isPending ? m.confirmSaving : m.confirmSave}
-              </button>
-            </div>
-          </>
-        ) : null}
-      </ConfirmDialog>
+            </>
+          ) : null
+        }
+        describedBy={bodyId}
+        error={refusal}
+        keepLabel={m.confirmBack}
+        confirmLabel={m.confirmSave}
+        pendingLabel={m.confirmSaving}
+        tone="primary"
+        onConfirm={confirm}
+        onClose={() => setPendingInput(null)}
+      />
     </>
   );
 }

@@ -1,10 +1,8 @@
 import { useId, useState } from 'react';
-import { Link } from 'react-router';
+import { AdminIntro } from '@/components/admin-intro';
 import { ErrorState } from '@/components/error-state';
 import { Skeleton } from '@/components/skeleton';
 import { useMessages } from '@/lib/i18n/define-messages';
-import { localizedTo } from '@/lib/i18n/localized-path';
-import { useT } from '@/lib/i18n/use-t';
 import { useTargets } from '../api/get-targets';
 import { targetMessages } from '../messages';
 import { CampaignTargetForm } from './campaign-target-form';
@@ -19,7 +17,6 @@ import '../targets.css';
  * time chart.
  */
 export function TargetsAdmin({ csrfToken }: { csrfToken: string | null }) {
-  const { t, lang } = useT();
   const m = useMessages(targetMessages);
   const query = useTargets();
   const [notice, setNotice] = useState('');
@@ -52,16 +49,7 @@ export function TargetsAdmin({ csrfToken }: { csrfToken: string | null }) {
 
   return (
     <div className="targets-admin">
-      <div className="targets-admin__intro">
-        <p className="admin__back">
-          <Link to={localizedTo('/', lang)}>← {t.notFoundBack}</Link>
-        </p>
-        <h2 className="admin__title">{m.pageTitle}</h2>
-        <p className="admin__lead">{m.pageIntro}</p>
-        <p role="status" className={notice ? 'notice notice--ok' : 'visually-hidden'}>
-          {notice}
-        </p>
-      </div>
+      <AdminIntro title={m.pageTitle} intro={m.pageIntro} notice={notice} />
       {content}
     </div>
   );

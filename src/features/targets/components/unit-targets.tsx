@@ -8,17 +8,15 @@ import { ApiError, apiRefusal } from '@/lib/api-client';
 import { formatDate, formatNumber } from '@/lib/format';
 import { useMessages } from '@/lib/i18n/define-messages';
 import { useT } from '@/lib/i18n/use-t';
+import { parseValidationMessage, toFieldErrors, type FieldErrors } from '@/lib/field-errors';
 import { useChangeUnitTarget } from '../api/change-unit-target';
 import { targetMessages } from '../messages';
 import {
   checkUnitForm,
   parseCount,
-  parseValidationMessage,
   searchUnits,
-  toFieldErrors,
   UNIT_FIELDS,
   unitTargetRows,
-  type FieldErrors,
   type UnitField,
   type UnitFormValues,
   type UnitTargetRow,

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import type { TargetHistory, TargetVersion } from '../../../../contract/targets';
+import { parseValidationMessage, toFieldErrors } from '@/lib/field-errors';
 import {
   CAMPAIGN_FIELDS,
   checkCampaignForm,
@@ -7,9 +8,7 @@ import {
   describeCampaignChange,
   lastEffectiveFrom,
   parseCount,
-  parseValidationMessage,
   searchUnits,
-  toFieldErrors,
   unitTargetRows,
 } from './target-form';
 

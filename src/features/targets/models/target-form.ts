@@ -1,4 +1,5 @@
 import { CampaignTargetInput, UnitTargetInput, type TargetHistory, type TargetVersion } from '../../../../contract/targets';
+import { issuesOf, type Issue } from '@/lib/field-errors';
 
 /**
  * The target page's pure parts: reading what was typed (Indonesian digits "11.000" included), the server's
@@ -9,7 +10,6 @@ export const CAMPAIGN_FIELDS = ['asnCount', 'workersPerAsn', 'deadline', 'effect
 export type CampaignField = (typeof CAMPAIGN_FIELDS)[number];
 export const UNIT_FIELDS = ['asnCount', 'effectiveFrom', 'note'] as const;
 export type UnitField = (typeof UNIT_FIELDS)[number];
-export type FieldErrors<F extends string> = Partial<Record<F, string>>;
 
 export interface CampaignFormValues {
   asnCount: string;
@@ -23,11 +23,6 @@ export interface UnitFormValues {
   asnCount: string;
   effectiveFrom: string;
   note: string;
-}
-
-export interface Issue {
-  field: string;
-  message: string;
 }
 
 /**
@@ -44,10 +39,6 @@ export function parseCount(text: string): number {
 
 const noteOrNull = (note: string) => (note.trim() === '' ? null : note);
 
-function issuesOf(error: { issues: { path: PropertyKey[]; message: string }[] }): Issue[] {
-  return error.issues.map((i) => ({ field: String(i.path[0] ?? ''), message: i.message }));
-}
-
 export function checkCampaignForm(values: CampaignFormValues): { ok: true; input: CampaignTargetInput } | { ok: false; issues: Issue[] } {
   const parsed = CampaignTargetInput.safeParse({
     asnCount: parseCount(values.asnCount),
@@ -62,47 +53,6 @@ export function checkCampaignForm(values: CampaignFormValues): { ok: true; input
 export function checkUnitForm(values: UnitFormValues): { ok: true; input: UnitTargetInput } | { ok: false; issues: Issue[] } {
   const parsed = UnitTargetInput.safeParse({ asnCount: parseCount(values.asnCount), effectiveFrom: values.effectiveFrom, note: noteOrNull(values.note) });
   return parsed.success ? { ok: true, input: parsed.data } : { ok: false, issues: issuesOf(parsed.error) };
-}
-
-/** Splits the API's `path: message; path: message` into issues; text without a path is a field-less issue. */
-export function parseValidationMessage(message: string): Issue[] {
-  return message
-    .split(/;\s*/)
-    .map((part) => part.trim())
-    .filter(Boolean)
-    .map((part) => {
-      const match = /^([\w.]+):\s*(.*)$/.exec(part);
-      return match ? { field: match[1]!.split('.')[0]!, message: match[2]! } : { field: '', message: part };
-    });
-}
-
-function sentence(text: string): string {
-  const trimmed = text.trim();
-  if (!trimmed) return trimmed;
-  const capital = trimmed[0]!.toUpperCase() + trimmed.slice(1);
-  return /[.!?)]$/.test(capital) ? capital : `${capital}.`;
-}
-
-/** Messages the server and the contract write in Indonesian for people; these fields' schema words are terse, so the form says its own. */
-const TERSE = /^(invalid|expected|too|not a calendar date)/i;
-
-/**
- * Issues as one message per field: the first issue of a field wins; the contract's Indonesian words are kept,
- * its terse English ones (a date that is not a date, a number that is not one) replaced by the form's own.
- */
-export function toFieldErrors<F extends string>(issues: readonly Issue[], fields: readonly F[], own: Record<F, string>): { fields: FieldErrors<F>; other: string[] } {
-  const found: FieldErrors<F> = {};
-  const other: string[] = [];
-  for (const issue of issues) {
-    const field = fields.find((f) => f === issue.field);
-    if (field === undefined) {
-      other.push(sentence(issue.message));
-      continue;
-    }
-    if (found[field] !== undefined) continue;
-    found[field] = TERSE.test(issue.message.trim()) || issue.message.trim() === '' ? own[field] : sentence(issue.message);
-  }
-  return { fields: found, other };
 }
 
 export interface CampaignChange {

@@ -1,9 +1,9 @@
 import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { chartMargin, gridProps, timeTooltipLabel, timeXAxisProps, valueYAxisProps } from '@/components/chart-axes';
 import { chartColors, useChartMetrics } from '@/components/chart-theme';
 import { useEvents } from '@/features/events/api/get-events';
 import { useChartEvents } from '@/features/events/components/use-chart-events';
-import { formatDate, formatMonth, formatNumber, formatPercent } from '@/lib/format';
-import { msToIsoDate } from '@/lib/dates';
+import { formatNumber, formatPercent } from '@/lib/format';
 import { useMessages } from '@/lib/i18n/define-messages';
 import { useT } from '@/lib/i18n/use-t';
 import { unitsMessages } from '../messages';
@@ -18,7 +18,6 @@ export default function CompareChart({ model }: { model: CompareModel }) {
   const percent = model.metric === 'percent';
   const format = (v: number) => (percent ? formatPercent(v, lang).replace(/[,.]0%$/, '%') : formatNumber(v, lang));
   const formatFull = (v: number | null) => (v === null ? m.none : percent ? formatPercent(v, lang) : formatNumber(v, lang));
-  const tick = { fontSize, fill: chartColors.axis };
   const height = compact ? 300 : fontSize * 26;
   const summary = model.series.map((s) => m.compareLatest(s.name, formatFull(s.latest))).join(', ');
   const names = new Map(model.series.map((s) => [s.key, s.name]));
@@ -39,20 +38,11 @@ export default function CompareChart({ model }: { model: CompareModel }) {
       </ul>
       <div className="chart" role="img" aria-label={m.compareChartLabel(m.metrics[model.metric], summary)}>
         <ResponsiveContainer width="100%" height={height + events.top}>
-          <LineChart data={chartData(model)} margin={{ top: fontSize + events.top, right: fontSize * 1.5, bottom: 4, left: 0 }} accessibilityLayer={false}>
-            <CartesianGrid stroke={chartColors.grid} vertical={false} />
+          <LineChart data={chartData(model)} margin={chartMargin(fontSize, events.top)} accessibilityLayer={false}>
+            <CartesianGrid {...gridProps} />
             {events.markers}
-            <XAxis
-              dataKey="t"
-              type="number"
-              scale="time"
-              domain={model.xDomain}
-              ticks={model.xTicks}
-              tickFormatter={(ms: number) => formatMonth(msToIsoDate(ms), lang)}
-              tick={tick}
-              stroke={chartColors.axis}
-            />
-            <YAxis domain={[0, model.yMax]} ticks={model.yTicks} tickFormatter={format} tick={tick} width={fontSize * 4} stroke={chartColors.axis} />
+            <XAxis {...timeXAxisProps(model, lang, fontSize)} />
+            <YAxis {...valueYAxisProps([0, model.yMax], format, fontSize, model.yTicks)} allowDecimals />
             {percent ? (
               <ReferenceLine
                 y={1}
@@ -63,7 +53,7 @@ export default function CompareChart({ model }: { model: CompareModel }) {
               />
             ) : null}
             <Tooltip
-              labelFormatter={(ms) => formatDate(msToIsoDate(Number(ms)), lang)}
+              labelFormatter={timeTooltipLabel(lang)}
               formatter={(value, key) => [formatFull(value === null || value === undefined ? null : Number(value)), names.get(String(key)) ?? String(key)]}
             />
             {model.series.map((s) => (

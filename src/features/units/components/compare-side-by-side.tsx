@@ -8,7 +8,7 @@ import type { LeaderboardEntry } from '../models/leaderboard-model';
 import { SERIES_STYLES } from '../models/compare-model';
 import { BadgeList } from './badges';
 import { neededCell } from './leaderboard-table';
-import { QueryPanel } from './query-panel';
+import { QueryPanel } from '@/components/query-panel';
 import { SeriesSwatch } from './series-swatch';
 import { ScopeLink } from './unit-link';
 import { useLeaderboard } from './use-leaderboard';

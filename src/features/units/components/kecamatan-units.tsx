@@ -1,7 +1,7 @@
 import { useMessages } from '@/lib/i18n/define-messages';
 import { unitsMessages } from '../messages';
 import { LeaderboardTable } from './leaderboard-table';
-import { QueryPanel } from './query-panel';
+import { QueryPanel } from '@/components/query-panel';
 import { useLeaderboard } from './use-leaderboard';
 
 /** The units of one kecamatan, best first, ranked (and badged) among all units. */

@@ -1,18 +1,22 @@
-import { lazy, useMemo } from 'react';
+import { lazy, useCallback, useMemo } from 'react';
 import type { UseQueryResult } from '@tanstack/react-query';
+import type { CampaignEvent } from '../../../../contract/events';
 import type { Interval, Timeseries } from '../../../../contract/timeseries';
 import { ChartFrame } from '@/components/chart-frame';
 import { DataTable } from '@/components/data-table';
-import { SegmentedControl } from '@/components/segmented-control';
 import { buildPaceModel, isPaceEmpty } from '@/features/pace/pace-model';
+import { IntervalControl } from '@/features/progress/components/interval-control';
 import { isTimeseriesEmpty } from '@/features/progress/components/progress-model';
-import { formatDate, formatMonth, formatNumber, formatPercent } from '@/lib/format';
+import { useSeriesColumns } from '@/features/progress/components/series-columns';
+import { formatNumber, formatPercent } from '@/lib/format';
 import { useMessages } from '@/lib/i18n/define-messages';
 import { useT } from '@/lib/i18n/use-t';
 import { unitsMessages } from '../messages';
 import { bucketEnds, targetOn } from '../models/compare-model';
+import { scopeEventEffects } from '../models/scope-events';
 
-const ScopeTrendChart = lazy(() => import('./scope-trend-chart'));
+// The overview's progress chart, with each event's before/after recounted from the scope's own workers.
+const ProgressChart = lazy(() => import('@/features/progress/components/progress-chart'));
 
 interface ScopeTrendSectionProps {
   name: string;
@@ -26,8 +30,9 @@ interface ScopeTrendSectionProps {
 /** Cumulative registrations of one unit or kecamatan against its own target. */
 export function ScopeTrendSection({ name, query, daily, interval, onIntervalChange }: ScopeTrendSectionProps) {
   const m = useMessages(unitsMessages);
-  const { t } = useT();
   const pace = useMemo(() => (daily && !isPaceEmpty(daily) ? buildPaceModel(daily) : null), [daily]);
+  const points = daily?.points;
+  const recount = useCallback((events: readonly CampaignEvent[]) => scopeEventEffects(events, points ?? []), [points]);
   return (
     <ChartFrame
       title={m.trendTitle}
@@ -37,15 +42,8 @@ export function ScopeTrendSection({ name, query, daily, interval, onIntervalChan
       asOfDate={(ts) => ts.asOfDate}
       isEmpty={isTimeseriesEmpty}
       chartHeight="22rem"
-      controls={
-        <SegmentedControl
-          legend={t.intervalLabel}
-          value={interval}
-          options={(['day', 'week', 'month'] as const).map((value) => ({ value, label: t.intervals[value] }))}
-          onChange={onIntervalChange}
-        />
-      }
-      chart={(ts) => <ScopeTrendChart timeseries={ts} daily={daily} pace={pace} />}
+      controls={<IntervalControl value={interval} onChange={onIntervalChange} />}
+      chart={(ts) => <ProgressChart timeseries={ts} pace={pace} recountEvents={points ? recount : null} eventsHeadingLevel={4} />}
       table={(ts) => <TrendTable name={name} timeseries={ts} />}
     />
   );
@@ -55,11 +53,8 @@ function TrendTable({ name, timeseries }: { name: string; timeseries: Timeseries
   const m = useMessages(unitsMessages);
   const { t, lang } = useT();
   const ends = bucketEnds(timeseries);
-  const period = (date: string) =>
-    timeseries.interval === 'day' ? formatDate(date, lang)
-    : timeseries.interval === 'week' ? t.weekOf(formatDate(date, lang))
-    : formatMonth(date, lang);
   const rows = timeseries.points.map((p, i) => ({ ...p, target: targetOn(timeseries, ends[i]!) })).reverse();
+  const seriesColumns = useSeriesColumns<(typeof rows)[number]>(timeseries.interval);
   return (
     <DataTable
       caption={m.trendCaption(name, t.intervals[timeseries.interval])}
@@ -67,9 +62,7 @@ function TrendTable({ name, timeseries }: { name: string; timeseries: Timeseries
       rows={rows}
       rowKey={(p) => p.date}
       columns={[
-        { id: 'period', header: t.periodColumn, cell: (p) => period(p.date), rowHeader: true },
-        { id: 'new', header: t.newColumn, cell: (p) => formatNumber(p.new, lang), align: 'end' },
-        { id: 'cumulative', header: t.cumulativeColumn, cell: (p) => formatNumber(p.cumulative, lang), align: 'end' },
+        ...seriesColumns,
         { id: 'target', header: t.targetColumn, cell: (p) => formatNumber(p.target, lang), align: 'end' },
         {
           id: 'progress',

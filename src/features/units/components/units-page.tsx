@@ -12,7 +12,7 @@ import { filterByKind, needsAttention, UNIT_KIND_FILTERS, type LeaderboardEntry 
 import { ATTENTION_ID, AttentionTable } from './attention-list';
 import { Breadcrumbs } from './breadcrumbs';
 import { LeaderboardTable } from './leaderboard-table';
-import { QueryPanel } from './query-panel';
+import { QueryPanel } from '@/components/query-panel';
 import { useLeaderboard } from './use-leaderboard';
 import '../units.css';
 

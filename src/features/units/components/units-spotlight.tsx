@@ -7,7 +7,7 @@ import { unitsMessages } from '../messages';
 import { needsAttention, type LeaderboardEntry } from '../models/leaderboard-model';
 import { AttentionList } from './attention-list';
 import { BadgeList } from './badges';
-import { QueryPanel } from './query-panel';
+import { QueryPanel } from '@/components/query-panel';
 import { ScopeLink } from './unit-link';
 import { useLeaderboard } from './use-leaderboard';
 import '../units.css';

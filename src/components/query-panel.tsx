@@ -1,8 +1,8 @@
 import { useId, type ReactNode } from 'react';
-import { DataStamp } from '@/components/data-stamp';
-import { EmptyState } from '@/components/empty-state';
-import { ErrorState } from '@/components/error-state';
-import { Skeleton } from '@/components/skeleton';
+import { DataStamp } from './data-stamp';
+import { EmptyState } from './empty-state';
+import { ErrorState } from './error-state';
+import { Skeleton } from './skeleton';
 
 interface QueryPanelProps<T> {
   title: string;
@@ -16,13 +16,16 @@ interface QueryPanelProps<T> {
   id?: string;
 }
 
-/** A panel that is a list rather than a chart: title, data date, and the loading, empty and error states. */
+/**
+ * A panel that is figures or a list rather than a chart (charts use ChartFrame): title, data date, and the
+ * loading, empty and error (with retry) states.
+ */
 export function QueryPanel<T>({ title, headingLevel = 2, query, asOfDate, isEmpty, actions, children, className, id }: QueryPanelProps<T>) {
   const headingId = useId();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const { data } = query;
   return (
-    <section id={id} className={`panel ${className ?? ''}`} aria-labelledby={headingId}>
+    <section id={id} className={className ? `panel ${className}` : 'panel'} aria-labelledby={headingId}>
       <div className="panel__head">
         <div>
           <Heading id={headingId} className="panel__title">
