@@ -61,6 +61,13 @@ export const accessTable: readonly AccessRule[] = [
   // Administration.
   { method: 'GET', path: '/api/admin/users', access: 'admin' },
 
+  // Frozen snapshots (issue 5): staff freeze a view; the link opens without signing in (the token is the key,
+  // guessing is rate-limited); admins list and revoke them all.
+  { method: 'POST', path: '/api/snapshots', access: 'viewer' },
+  { method: 'GET', path: '/api/snapshots/:token', access: 'public' },
+  { method: 'GET', path: '/api/admin/snapshots', access: 'admin' },
+  { method: 'POST', path: '/api/admin/snapshots/:id{[0-9]+}/revoke', access: 'admin' },
+
   // Imports: loading data changes it, so all of it is for admins, previews and history included.
   { method: 'GET', path: '/api/admin/imports', access: 'admin' },
   { method: 'POST', path: '/api/admin/imports', access: 'admin' },

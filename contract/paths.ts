@@ -26,6 +26,10 @@ export const apiPaths = {
   adminTargets: '/admin/targets',
   adminUnitTarget: '/admin/targets/units/{id}',
   coverage: '/coverage',
+  snapshots: '/snapshots',
+  snapshot: '/snapshots/{token}',
+  adminSnapshots: '/admin/snapshots',
+  adminSnapshotRevoke: '/admin/snapshots/{id}/revoke',
 } as const;
 
 export const API_BASE = '/api';

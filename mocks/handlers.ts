@@ -12,6 +12,7 @@ import { CSRF_HEADER, LoginRequest } from '../contract/auth';
 import { ApplyBody, UploadQuery } from '../contract/imports';
 import { EVENT_WINDOW_DAYS, EventInput, type CampaignEvent, type EventList } from '../contract/events';
 import { addDays } from '../contract/dates';
+import { createSnapshotHandlers } from './snapshot-handlers';
 
 /** `*` in front so the same handlers match the page's origin in the browser and any origin in Node. */
 export const mockUrl = (path: string) => `*${API_BASE}${path}`;
@@ -40,6 +41,7 @@ export function createHandlers(api: DemoApi = createDemoApi(), admin: AdminStore
     ...createAdminHandlers(admin),
     ...createEventHandlers(api, admin),
     ...createTargetHandlers(api, admin),
+    ...createSnapshotHandlers(api, admin),
     http.get(mockUrl(apiPaths.health), () => HttpResponse.json(api.health())),
     http.get(mockUrl(apiPaths.openapi), () => HttpResponse.json(openApiStub)),
     http.get(mockUrl(apiPaths.summary), () => HttpResponse.json(api.summary())),

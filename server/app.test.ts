@@ -123,6 +123,20 @@ describe.each(testDrivers)('HTTP API on %s', (driver) => {
     await expectDocumented(await target('put', apiPaths.adminUnitTarget.replace('{id}', '1'), { asnCount: 7, effectiveFrom: '2024-06-03' }), 'put', apiPaths.adminUnitTarget);
     await expectDocumented(await target('put', apiPaths.adminUnitTarget.replace('{id}', '99999'), { asnCount: 7, effectiveFrom: '2024-06-03' }), 'put', apiPaths.adminUnitTarget);
     await expectDocumented(await call('get', apiPaths.targets), 'get', apiPaths.targets);
+    // Snapshots (issue 5): create, open (200, 404, 410, 429), list and revoke.
+    const snapshotBody = JSON.stringify({ title: 'Uji kontrak', note: null, view: { path: '/peringkat', params: { metric: 'percent' } } });
+    const snapshot = await expectDocumented(await call('post', apiPaths.snapshots, undefined, { body: snapshotBody }), 'post', apiPaths.snapshots);
+    const openSnapshot = (token: string) => app.request(`${API_BASE}${apiPaths.snapshot.replace('{token}', token)}`);
+    await expectDocumented(await openSnapshot(snapshot.token), 'get', apiPaths.snapshot);
+    await expectDocumented(await call('get', apiPaths.adminSnapshots), 'get', apiPaths.adminSnapshots);
+    await expectDocumented(await call('post', apiPaths.adminSnapshotRevoke, snapshot.id), 'post', apiPaths.adminSnapshotRevoke);
+    await expectDocumented(await call('post', apiPaths.adminSnapshotRevoke, 987_654), 'post', apiPaths.adminSnapshotRevoke);
+    expect((await expectDocumented(await openSnapshot(snapshot.token), 'get', apiPaths.snapshot)).error.code).toBe('snapshot_revoked');
+    let guessed: Response;
+    do guessed = await openSnapshot('x'.repeat(43));
+    while (guessed.status === 404);
+    expect(guessed.status).toBe(429);
+    await expectDocumented(guessed, 'get', apiPaths.snapshot);
     const rows = [...generateDemoCampaign({ today: '2025-02-10' }).registrations()].slice(0, 50);
     const lines = [...registrationCsv(rows)];
     lines[3] = lines[3]!.replace(';16.800;', ';-;');

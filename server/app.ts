@@ -26,6 +26,7 @@ import { registrationsRouter } from './routes/registrations/registrations.index'
 import { summaryRouter } from './routes/summary/summary.index';
 import { targetsRouter } from './routes/targets/targets.index';
 import { usersRouter } from './routes/users/users.index';
+import { snapshotsRouter } from './routes/snapshots/snapshots.index';
 
 export interface AppOptions {
   db: Db;
@@ -41,7 +42,7 @@ export interface AppOptions {
   imports?: ImportSettings;
 }
 
-const routers = [healthRouter, summaryRouter, registrationsRouter, breakdownsRouter, rankingRouter, eventsRouter, targetsRouter, authRouter, usersRouter, coverageRouter];
+const routers = [healthRouter, summaryRouter, registrationsRouter, breakdownsRouter, rankingRouter, eventsRouter, targetsRouter, authRouter, usersRouter, coverageRouter, snapshotsRouter];
 
 /** Builds the whole HTTP app without listening, so tests can call it in-process. */
 export function createApp({ db, staticDir, logRequests = false, auth, imports }: AppOptions) {
