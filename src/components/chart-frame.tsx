@@ -1,10 +1,13 @@
 import { Suspense, useId, useState, type ReactNode } from 'react';
 import type { UseQueryResult } from '@tanstack/react-query';
+import type { CsvTable } from '@/lib/export/csv';
 import { useT } from '@/lib/i18n/use-t';
+import { CsvButton } from './csv-button';
 import { DataStamp } from './data-stamp';
 import { EmptyState } from './empty-state';
 import { ErrorState } from './error-state';
 import { Skeleton } from './skeleton';
+import './chart-frame.css';
 
 type View = 'chart' | 'table';
 
@@ -20,6 +23,8 @@ interface ChartFrameProps<T> {
   summary?: (data: T) => ReactNode;
   chart: (data: T) => ReactNode;
   table: (data: T) => ReactNode;
+  /** The chart's data as a CSV table (build it from the table's columns); adds a "Unduh CSV" button. */
+  csv?: (data: T) => CsvTable<unknown>;
   chartHeight?: string;
   className?: string;
   /** When the controls are tabs, the body is their tab panel. */
@@ -40,6 +45,7 @@ export function ChartFrame<T>({
   summary,
   chart,
   table,
+  csv,
   chartHeight = '18rem',
   className,
   panel,
@@ -81,14 +87,17 @@ export function ChartFrame<T>({
           <DataStamp asOfDate={data === undefined ? undefined : asOfDate(data)} />
         </div>
         {ready ? (
-          <button
-            type="button"
-            className="button button--quiet"
-            aria-controls={bodyId}
-            onClick={() => setView(view === 'chart' ? 'table' : 'chart')}
-          >
-            {view === 'chart' ? t.showTable : t.showChart}
-          </button>
+          <div className="panel__actions">
+            <button
+              type="button"
+              className="button button--quiet"
+              aria-controls={bodyId}
+              onClick={() => setView(view === 'chart' ? 'table' : 'chart')}
+            >
+              {view === 'chart' ? t.showTable : t.showChart}
+            </button>
+            {csv && data !== undefined ? <CsvButton title={title} table={() => csv(data)} asOfDate={asOfDate(data)} /> : null}
+          </div>
         ) : null}
       </div>
       {controls ? <div className="panel__controls">{controls}</div> : null}

@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from 'react';
+import type { CsvValue } from '@/lib/export/csv';
 
 export interface Column<Row> {
   id: string;
@@ -8,6 +9,8 @@ export interface Column<Row> {
   /** The cell that names the row is a row header, so screen readers announce it with each value. */
   rowHeader?: boolean;
   sortable?: boolean;
+  /** The cell's raw value for the CSV export (numbers as numbers, ratios via percentCell); no csv, not exported. */
+  csv?: (row: Row) => CsvValue;
 }
 
 export interface TableSort {

@@ -28,6 +28,7 @@ export const en: Dictionary = {
   retry: 'Try again',
   showTable: 'Show table',
   showChart: 'Show chart',
+  downloadCsv: 'Download CSV',
   tableScrollHint: (caption) => `${caption} (scrollable)`,
 
   headlineTitle: 'Registrations',

@@ -29,6 +29,7 @@ export const id = {
   retry: 'Coba lagi',
   showTable: 'Tampilkan tabel',
   showChart: 'Tampilkan grafik',
+  downloadCsv: 'Unduh CSV',
   tableScrollHint: (caption: string) => `${caption} (dapat digulir)`,
 
   headlineTitle: 'Capaian pendaftaran',

@@ -2,7 +2,9 @@ import { lazy } from 'react';
 import type { KecamatanBreakdown, KecamatanRow, UnitBreakdown, UnitRow } from '../../../../contract/breakdowns';
 import { ChartFrame } from '@/components/chart-frame';
 import { DataTable, type Column } from '@/components/data-table';
+import { tableCsv } from '@/components/table-csv';
 import { Tabs, tabId, tabPanelId } from '@/components/tabs';
+import { percentCell } from '@/lib/export/csv';
 import { formatNumber, formatPercent } from '@/lib/format';
 import { useT } from '@/lib/i18n/use-t';
 import { useUrlParam } from '@/lib/use-url-param';
@@ -25,6 +27,8 @@ export function BreakdownSection() {
   const units = useUnits({ enabled: tab === 'units' });
   const kecamatan = useKecamatan({ enabled: tab === 'kecamatan' });
   const query = tab === 'units' ? units : kecamatan;
+  const [sort] = useUrlParam(viewParams.sort);
+  const columns = useBreakdownColumns();
 
   return (
     <ChartFrame<Breakdown>
@@ -46,6 +50,7 @@ export function BreakdownSection() {
       summary={(b) => <BreakdownSummaryText rows={b.rows} />}
       chart={(b) => <BreakdownChart rows={b.rows} tab={tab} />}
       table={(b) => <BreakdownTable breakdown={b} tab={tab} />}
+      csv={(b) => breakdownCsv(b, tab, sort, columns)}
     />
   );
 }
@@ -72,11 +77,62 @@ function BandBadge({ progress }: { progress: number }) {
   return <span className={`badge badge--${band}`}>{t.bands[band]}</span>;
 }
 
-function BreakdownTable({ breakdown, tab }: { breakdown: Breakdown; tab: BreakdownTab }) {
+/** The units and kecamatan tables' columns, shared by the tables and their CSV export. */
+function useBreakdownColumns() {
   const { t, lang } = useT();
-  const [sort, setSort] = useUrlParam(viewParams.sort);
   const n = (value: number) => formatNumber(value, lang);
   const needed = useNeededColumn<ProgressRow>();
+  const tail: Column<ProgressRow & { active: number }>[] = [
+    { id: 'target' satisfies SortKey, header: t.targetColumn, cell: (r) => n(r.target), align: 'end', sortable: true, csv: (r) => r.target },
+    { id: 'registered' satisfies SortKey, header: t.registeredColumn, cell: (r) => n(r.registered), align: 'end', sortable: true, csv: (r) => r.registered },
+    { id: 'active', header: t.activeColumn, cell: (r) => n(r.active), align: 'end', csv: (r) => r.active },
+    { id: 'progress' satisfies SortKey, header: t.progressColumn, cell: (r) => formatPercent(r.progress, lang), align: 'end', sortable: true, csv: (r) => percentCell(r.progress) },
+    ...(needed ? [needed] : []),
+    { id: 'status', header: t.statusColumn, cell: (r) => <BandBadge progress={r.progress} />, csv: (r) => t.bands[bandOf(r.progress)] },
+  ];
+  const units: Column<UnitRow>[] = [
+    {
+      id: 'name',
+      header: t.nameColumn,
+      rowHeader: true,
+      sortable: true,
+      cell: (r) => (
+        <>
+          <ScopeLink scope={{ kind: 'unit', id: r.id }}>{r.name}</ScopeLink>
+          <span className="cell-note">{t.unitKinds[r.kind]}</span>
+        </>
+      ),
+      csv: (r) => r.name,
+    },
+    { id: 'kecamatan', header: t.kecamatanColumn, cell: (r) => r.kecamatan, csv: (r) => r.kecamatan },
+    ...tail,
+  ];
+  const kecamatan: Column<KecamatanRow>[] = [
+    {
+      id: 'name',
+      header: t.nameColumn,
+      rowHeader: true,
+      sortable: true,
+      cell: (r) => <ScopeLink scope={{ kind: 'kecamatan', name: r.name }}>{r.name}</ScopeLink>,
+      csv: (r) => r.name,
+    },
+    { id: 'unitCount', header: t.unitCountColumn, cell: (r) => n(r.unitCount), align: 'end', csv: (r) => r.unitCount },
+    ...tail,
+  ];
+  return { units, kecamatan };
+}
+
+/** The breakdown's rows in the table's order (the sort in the URL), as CSV. */
+function breakdownCsv(breakdown: Breakdown, tab: BreakdownTab, sort: Parameters<typeof sortRows>[1], columns: ReturnType<typeof useBreakdownColumns>) {
+  return tab === 'units'
+    ? tableCsv('unit', columns.units, sortRows(breakdown.rows as UnitRow[], sort))
+    : tableCsv('kecamatan', columns.kecamatan, sortRows(breakdown.rows as KecamatanRow[], sort));
+}
+
+function BreakdownTable({ breakdown, tab }: { breakdown: Breakdown; tab: BreakdownTab }) {
+  const { t } = useT();
+  const [sort, setSort] = useUrlParam(viewParams.sort);
+  const columns = useBreakdownColumns();
 
   function onSort(column: string) {
     const key = SORT_KEYS.find((k) => k === column);
@@ -86,40 +142,15 @@ function BreakdownTable({ breakdown, tab }: { breakdown: Breakdown; tab: Breakdo
     setSort({ key, direction });
   }
 
-  const tail: Column<ProgressRow & { active: number }>[] = [
-    { id: 'target' satisfies SortKey, header: t.targetColumn, cell: (r) => n(r.target), align: 'end', sortable: true },
-    { id: 'registered' satisfies SortKey, header: t.registeredColumn, cell: (r) => n(r.registered), align: 'end', sortable: true },
-    { id: 'active', header: t.activeColumn, cell: (r) => n(r.active), align: 'end' },
-    { id: 'progress' satisfies SortKey, header: t.progressColumn, cell: (r) => formatPercent(r.progress, lang), align: 'end', sortable: true },
-    ...(needed ? [needed] : []),
-    { id: 'status', header: t.statusColumn, cell: (r) => <BandBadge progress={r.progress} /> },
-  ];
   const tableSort = { column: sort.key, direction: sort.direction, onSort };
 
   if (tab === 'units') {
-    const rows = sortRows(breakdown.rows as UnitRow[], sort);
-    const columns: Column<UnitRow>[] = [
-      {
-        id: 'name',
-        header: t.nameColumn,
-        rowHeader: true,
-        sortable: true,
-        cell: (r) => (
-          <>
-            <ScopeLink scope={{ kind: 'unit', id: r.id }}>{r.name}</ScopeLink>
-            <span className="cell-note">{t.unitKinds[r.kind]}</span>
-          </>
-        ),
-      },
-      { id: 'kecamatan', header: t.kecamatanColumn, cell: (r) => r.kecamatan },
-      ...tail,
-    ];
     return (
       <DataTable
         caption={t.unitsTableCaption}
-        rows={rows}
+        rows={sortRows(breakdown.rows as UnitRow[], sort)}
         rowKey={(r) => String(r.id)}
-        columns={columns}
+        columns={columns.units}
         sort={tableSort}
         rowClassName={(r) => (bandOf(r.progress) === 'low' ? 'is-low' : undefined)}
         maxHeight="36rem"
@@ -127,18 +158,12 @@ function BreakdownTable({ breakdown, tab }: { breakdown: Breakdown; tab: Breakdo
     );
   }
 
-  const rows = sortRows(breakdown.rows as KecamatanRow[], sort);
-  const columns: Column<KecamatanRow>[] = [
-    { id: 'name', header: t.nameColumn, rowHeader: true, sortable: true, cell: (r) => <ScopeLink scope={{ kind: 'kecamatan', name: r.name }}>{r.name}</ScopeLink> },
-    { id: 'unitCount', header: t.unitCountColumn, cell: (r) => n(r.unitCount), align: 'end' },
-    ...tail,
-  ];
   return (
     <DataTable
       caption={t.kecamatanTableCaption}
-      rows={rows}
+      rows={sortRows(breakdown.rows as KecamatanRow[], sort)}
       rowKey={(r) => r.name}
-      columns={columns}
+      columns={columns.kecamatan}
       sort={tableSort}
       rowClassName={(r) => (bandOf(r.progress) === 'low' ? 'is-low' : undefined)}
       maxHeight="36rem"

@@ -1,7 +1,10 @@
 import { useId } from 'react';
+import { CsvButton } from '@/components/csv-button';
 import { DataTable, type Column } from '@/components/data-table';
+import { tableCsv } from '@/components/table-csv';
 import { ErrorState } from '@/components/error-state';
 import { Skeleton } from '@/components/skeleton';
+import { percentCell } from '@/lib/export/csv';
 import { formatDate, formatNumber } from '@/lib/format';
 import { useMessages } from '@/lib/i18n/define-messages';
 import { useT } from '@/lib/i18n/use-t';
@@ -27,10 +30,12 @@ export function EventsSection({ asOfDate, headingLevel = 2 }: {
   const headingId = useId();
   const query = useEvents();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const columns = useEventColumns();
+  const [sort] = useUrlParam(eventSortParam);
+  const events = query.data ? numberEvents(query.data.events, asOfDate) : null;
 
   let body;
-  if (query.data) {
-    const events = numberEvents(query.data.events, asOfDate);
+  if (events) {
     const best = largestRise(events);
     body =
       events.length === 0 ? (
@@ -56,6 +61,9 @@ export function EventsSection({ asOfDate, headingLevel = 2 }: {
         <Heading id={headingId} className="panel__title">
           {m.panelTitle}
         </Heading>
+        {events && events.length > 0 ? (
+          <CsvButton title={m.panelTitle} table={() => tableCsv('peristiwa', columns, sortEvents(events, sort))} asOfDate={asOfDate ?? null} />
+        ) : null}
       </div>
       <div className="panel__body" aria-busy={query.isFetching}>
         {body}
@@ -65,10 +73,8 @@ export function EventsSection({ asOfDate, headingLevel = 2 }: {
 }
 
 function EventsTable({ events }: { events: readonly NumberedEvent[] }) {
-  const { lang } = useT();
   const m = useMessages(eventMessages);
   const [sort, setSort] = useUrlParam(eventSortParam);
-  const n = (value: number) => formatNumber(value, lang);
 
   function onSort(column: string) {
     const key = EVENT_SORT_KEYS.find((k) => k === column);
@@ -77,19 +83,7 @@ function EventsTable({ events }: { events: readonly NumberedEvent[] }) {
     setSort({ key, direction: sort.key === key && sort.direction === 'desc' ? 'asc' : 'desc' });
   }
 
-  const columns: Column<NumberedEvent>[] = [
-    { id: 'date' satisfies EventSortKey, header: m.columns.date, sortable: true, cell: (e) => <span className="nowrap">{formatDate(e.date, lang)}</span> },
-    {
-      id: 'title',
-      header: m.columns.title,
-      rowHeader: true,
-      cell: (e) => <EventTitle event={e} />,
-    },
-    { id: 'kind', header: m.columns.kind, cell: (e) => m.kinds[e.kind] },
-    { id: 'before' satisfies EventSortKey, header: m.columns.before, sortable: true, align: 'end', cell: (e) => n(e.before) },
-    { id: 'after' satisfies EventSortKey, header: m.columns.after, sortable: true, align: 'end', cell: (e) => n(e.after) },
-    { id: 'change' satisfies EventSortKey, header: m.columns.change, sortable: true, align: 'end', cell: (e) => <EventChange event={e} /> },
-  ];
+  const columns = useEventColumns();
 
   return (
     <div className="events-table">
@@ -103,4 +97,25 @@ function EventsTable({ events }: { events: readonly NumberedEvent[] }) {
       />
     </div>
   );
+}
+
+/** The events table's columns, shared by the table and its CSV export (change as a percentage). */
+function useEventColumns(): Column<NumberedEvent>[] {
+  const { lang } = useT();
+  const m = useMessages(eventMessages);
+  const n = (value: number) => formatNumber(value, lang);
+  return [
+    { id: 'date' satisfies EventSortKey, header: m.columns.date, sortable: true, cell: (e) => <span className="nowrap">{formatDate(e.date, lang)}</span>, csv: (e) => e.date },
+    {
+      id: 'title',
+      header: m.columns.title,
+      rowHeader: true,
+      cell: (e) => <EventTitle event={e} />,
+      csv: (e) => e.title,
+    },
+    { id: 'kind', header: m.columns.kind, cell: (e) => m.kinds[e.kind], csv: (e) => m.kinds[e.kind] },
+    { id: 'before' satisfies EventSortKey, header: m.columns.before, sortable: true, align: 'end', cell: (e) => n(e.before), csv: (e) => e.before },
+    { id: 'after' satisfies EventSortKey, header: m.columns.after, sortable: true, align: 'end', cell: (e) => n(e.after), csv: (e) => e.after },
+    { id: 'change' satisfies EventSortKey, header: m.columns.change, sortable: true, align: 'end', cell: (e) => <EventChange event={e} />, csv: (e) => percentCell(e.change) },
+  ];
 }

@@ -2,7 +2,9 @@ import { lazy } from 'react';
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { OccupationBreakdown } from '../../../../contract/breakdowns';
 import { ChartFrame } from '@/components/chart-frame';
-import { DataTable } from '@/components/data-table';
+import { DataTable, type Column } from '@/components/data-table';
+import { tableCsv } from '@/components/table-csv';
+import { percentCell } from '@/lib/export/csv';
 import { formatNumber, formatPercent } from '@/lib/format';
 import { useT } from '@/lib/i18n/use-t';
 import { useOccupations } from '../api/get-occupations';
@@ -26,6 +28,7 @@ interface OccupationsFrameProps {
 
 /** Chart and table of one occupation breakdown: the overview's and each scope page's. */
 export function OccupationsFrame({ query, title, caption, headingLevel }: OccupationsFrameProps) {
+  const columns = useOccupationColumns();
   return (
     <ChartFrame
       title={title}
@@ -36,23 +39,23 @@ export function OccupationsFrame({ query, title, caption, headingLevel }: Occupa
       chartHeight="16rem"
       chart={(o) => <OccupationsChart breakdown={o} />}
       table={(o) => <OccupationsTable breakdown={o} caption={caption} />}
+      csv={(o) => tableCsv('pekerjaan', columns, o.rows)}
     />
   );
 }
 
-function OccupationsTable({ breakdown, caption }: { breakdown: OccupationBreakdown; caption: string }) {
+/** The occupation table's columns, shared by the table and its CSV export. */
+function useOccupationColumns(): Column<OccupationBreakdown['rows'][number]>[] {
   const { t, lang } = useT();
-  return (
-    <DataTable
-      caption={caption}
-      rows={breakdown.rows}
-      rowKey={(r) => r.occupation}
-      columns={[
-        { id: 'occupation', header: t.occupationColumn, cell: (r) => r.occupation, rowHeader: true },
-        { id: 'registered', header: t.registeredColumn, cell: (r) => formatNumber(r.registered, lang), align: 'end' },
-        { id: 'active', header: t.activeColumn, cell: (r) => formatNumber(r.active, lang), align: 'end' },
-        { id: 'share', header: t.shareColumn, cell: (r) => formatPercent(r.share, lang), align: 'end' },
-      ]}
-    />
-  );
+  return [
+    { id: 'occupation', header: t.occupationColumn, cell: (r) => r.occupation, rowHeader: true, csv: (r) => r.occupation },
+    { id: 'registered', header: t.registeredColumn, cell: (r) => formatNumber(r.registered, lang), align: 'end', csv: (r) => r.registered },
+    { id: 'active', header: t.activeColumn, cell: (r) => formatNumber(r.active, lang), align: 'end', csv: (r) => r.active },
+    { id: 'share', header: t.shareColumn, cell: (r) => formatPercent(r.share, lang), align: 'end', csv: (r) => percentCell(r.share) },
+  ];
+}
+
+function OccupationsTable({ breakdown, caption }: { breakdown: OccupationBreakdown; caption: string }) {
+  const columns = useOccupationColumns();
+  return <DataTable caption={caption} rows={breakdown.rows} rowKey={(r) => r.occupation} columns={columns} />;
 }

@@ -2,6 +2,7 @@ import { lazy } from 'react';
 import type { Timeseries } from '../../../../contract/timeseries';
 import { ChartFrame } from '@/components/chart-frame';
 import { DataTable } from '@/components/data-table';
+import { tableCsv } from '@/components/table-csv';
 import { formatDate, formatNumber } from '@/lib/format';
 import { useT } from '@/lib/i18n/use-t';
 import { useUrlParam } from '@/lib/use-url-param';
@@ -24,6 +25,7 @@ export function ProgressSection() {
   // Pace and projection always come from the daily series, whatever interval the chart shows.
   const daily = useDailyTimeseries();
   const pace = daily.data && !isPaceEmpty(daily.data) ? buildPaceModel(daily.data) : null;
+  const seriesColumns = useSeriesColumns<Timeseries['points'][number]>(query.data?.interval ?? interval);
 
   return (
     <ChartFrame
@@ -36,6 +38,7 @@ export function ProgressSection() {
       summary={(ts) => (pace ? <ProjectionCaption pace={pace} /> : <PaceCaption model={buildProgressModel(ts)} />)}
       chart={(ts) => <ProgressChart timeseries={ts} pace={pace} />}
       table={(ts) => <ProgressTable timeseries={ts} pace={pace} />}
+      csv={(ts) => tableCsv('progres', seriesColumns, ts.points)}
     />
   );
 }

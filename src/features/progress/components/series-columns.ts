@@ -11,8 +11,8 @@ export function useSeriesColumns<Row extends Pick<TimeseriesPoint, 'date' | 'new
     : interval === 'week' ? t.weekOf(formatDate(date, lang))
     : formatMonth(date, lang);
   return [
-    { id: 'period', header: t.periodColumn, cell: (p) => period(p.date), rowHeader: true },
-    { id: 'new', header: t.newColumn, cell: (p) => formatNumber(p.new, lang), align: 'end' },
-    { id: 'cumulative', header: t.cumulativeColumn, cell: (p) => formatNumber(p.cumulative, lang), align: 'end' },
+    { id: 'period', header: t.periodColumn, cell: (p) => period(p.date), rowHeader: true, csv: (p) => p.date },
+    { id: 'new', header: t.newColumn, cell: (p) => formatNumber(p.new, lang), align: 'end', csv: (p) => p.new },
+    { id: 'cumulative', header: t.cumulativeColumn, cell: (p) => formatNumber(p.cumulative, lang), align: 'end', csv: (p) => p.cumulative },
   ];
 }

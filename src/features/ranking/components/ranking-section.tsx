@@ -1,8 +1,10 @@
 import { lazy } from 'react';
 import type { Ranking, RankingRow } from '../../../../contract/ranking';
 import { ChartFrame } from '@/components/chart-frame';
-import { DataTable } from '@/components/data-table';
+import { DataTable, type Column } from '@/components/data-table';
+import { tableCsv } from '@/components/table-csv';
 import { SegmentedControl } from '@/components/segmented-control';
+import { percentCell } from '@/lib/export/csv';
 import { formatNumber, formatPercent } from '@/lib/format';
 import { useMessages } from '@/lib/i18n/define-messages';
 import { useT } from '@/lib/i18n/use-t';
@@ -21,6 +23,7 @@ export function RankingSection() {
   const { t } = useT();
   const [metric, setMetric] = useUrlParam(viewParams.metric);
   const query = useRanking({ metric });
+  const rankingColumns = useRankingColumns();
 
   return (
     <ChartFrame
@@ -40,6 +43,10 @@ export function RankingSection() {
       summary={(r) => <RankSummary ranking={r} model={buildRankingModel(r)} />}
       chart={(r) => <RankingChart ranking={r} />}
       table={(r) => <RankingTable ranking={r} model={buildRankingModel(r)} />}
+      csv={(r) => {
+        const model = buildRankingModel(r);
+        return tableCsv('peringkat', rankingColumns(r, model), model.rows);
+      }}
     />
   );
 }
@@ -55,17 +62,55 @@ function RankSummary({ ranking, model }: { ranking: Ranking; model: RankingModel
   );
 }
 
-/** Every region with its figures and Klaten's gap to it; with `paces`, each region's recent pace too. */
-export function RankingTable({ ranking, model, paces }: { ranking: Ranking; model: RankingModel; paces?: Map<string, RegionPace | null> }) {
+/** The ranking table's columns, for the table and its CSV export; `paces` adds each region's recent pace. */
+function useRankingColumns() {
   const { t, lang } = useT();
   const n = (value: number) => formatNumber(value, lang);
   const m = useMessages(rankingMessages);
-  const gaps = new Map(model.above.map((g) => [g.row.code, g.workers]));
-  const perWeek = (code: string) => {
-    const pace = paces?.get(code);
-    if (!pace) return '–';
-    return ranking.metric === 'count' ? formatNumber(pace.perDay * 7, lang) : formatPoints(pace.perDay * 7, lang);
+  return (ranking: Ranking, model: RankingModel, paces?: Map<string, RegionPace | null>): Column<RankingRow>[] => {
+    const gaps = new Map(model.above.map((g) => [g.row.code, g.workers]));
+    const perWeek = (code: string) => {
+      const pace = paces?.get(code);
+      if (!pace) return '–';
+      return ranking.metric === 'count' ? formatNumber(pace.perDay * 7, lang) : formatPoints(pace.perDay * 7, lang);
+    };
+    return [
+      { id: 'rank', header: t.rankColumn, cell: (r) => n(r.rank), align: 'end', csv: (r) => r.rank },
+      {
+        id: 'region',
+        header: t.regionColumn,
+        rowHeader: true,
+        cell: (r) => (
+          <>
+            {regionLabel(t, r)}
+            {r.isCampaignRegion ? <span className="tag">{t.campaignRegionTag}</span> : null}
+          </>
+        ),
+        csv: (r) => regionLabel(t, r),
+      },
+      { id: 'asn', header: t.asnColumn, cell: (r) => n(r.asnCount), align: 'end', csv: (r) => r.asnCount },
+      { id: 'registered', header: t.registeredColumn, cell: (r) => n(r.registered), align: 'end', csv: (r) => r.registered },
+      { id: 'active', header: t.activeColumn, cell: (r) => n(r.active), align: 'end', csv: (r) => r.active },
+      { id: 'coverage', header: t.coverageColumn, cell: (r) => formatPercent(r.coverage, lang), align: 'end', csv: (r) => percentCell(r.coverage) },
+      { id: 'gap', header: t.gapColumn, cell: (r) => (gaps.has(r.code) ? n(gaps.get(r.code) ?? 0) : '–'), align: 'end', csv: (r) => gaps.get(r.code) ?? null },
+      ...(paces
+        ? [
+            {
+              id: 'pace',
+              header: ranking.metric === 'count' ? m.paceColumnWorkers : m.paceColumnPoints,
+              cell: (r: RankingRow) => perWeek(r.code),
+              align: 'end' as const,
+            },
+          ]
+        : []),
+    ];
   };
+}
+
+/** Every region with its figures and Klaten's gap to it; with `paces`, each region's recent pace too. */
+export function RankingTable({ ranking, model, paces }: { ranking: Ranking; model: RankingModel; paces?: Map<string, RegionPace | null> }) {
+  const { t } = useT();
+  const rankingColumns = useRankingColumns();
   return (
     <DataTable
       caption={t.rankingTableCaption(ranking.provinceName, t.metrics[ranking.metric])}
@@ -74,35 +119,7 @@ export function RankingTable({ ranking, model, paces }: { ranking: Ranking; mode
       rowClassName={(r) => (r.isCampaignRegion ? 'is-highlight' : undefined)}
       isCurrentRow={(r) => r.isCampaignRegion}
       maxHeight="32rem"
-      columns={[
-        { id: 'rank', header: t.rankColumn, cell: (r) => n(r.rank), align: 'end' },
-        {
-          id: 'region',
-          header: t.regionColumn,
-          rowHeader: true,
-          cell: (r) => (
-            <>
-              {regionLabel(t, r)}
-              {r.isCampaignRegion ? <span className="tag">{t.campaignRegionTag}</span> : null}
-            </>
-          ),
-        },
-        { id: 'asn', header: t.asnColumn, cell: (r) => n(r.asnCount), align: 'end' },
-        { id: 'registered', header: t.registeredColumn, cell: (r) => n(r.registered), align: 'end' },
-        { id: 'active', header: t.activeColumn, cell: (r) => n(r.active), align: 'end' },
-        { id: 'coverage', header: t.coverageColumn, cell: (r) => formatPercent(r.coverage, lang), align: 'end' },
-        { id: 'gap', header: t.gapColumn, cell: (r) => (gaps.has(r.code) ? n(gaps.get(r.code) ?? 0) : '–'), align: 'end' },
-        ...(paces
-          ? [
-              {
-                id: 'pace',
-                header: ranking.metric === 'count' ? m.paceColumnWorkers : m.paceColumnPoints,
-                cell: (r: RankingRow) => perWeek(r.code),
-                align: 'end' as const,
-              },
-            ]
-          : []),
-      ]}
+      columns={rankingColumns(ranking, model, paces)}
     />
   );
 }
