@@ -1,5 +1,17 @@
-import type { TargetVersionRow } from '../demo/target-history';
 import type { Queryable } from '../db/client';
+
+/** A row of `target_versions`, in insertion (id) order. */
+export interface TargetVersionRow {
+  unitName: string | null;
+  effectiveFrom: string;
+  asnCount: number;
+  workersPerAsn: number;
+  deadline: string | null;
+  previous: { asnCount: number; workersPerAsn: number; deadline: string | null } | null;
+  note: string | null;
+  changedBy: string | null;
+  changedAt: string;
+}
 
 /**
  * Writes to `target_versions`, the history of targets (migration 0005). The current values stay in `campaign`

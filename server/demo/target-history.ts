@@ -1,3 +1,7 @@
+import type { TargetVersionRow } from '../campaign/target-versions';
+
+export type { TargetVersionRow };
+
 /**
  * The target history of a generated campaign, as plain data: the demo's one correction, and the rows the seed
  * writes to `target_versions`. Pure, so the seed and the brute-force oracle (mocks/data/reference-aggregates.ts)
@@ -23,19 +27,6 @@ export interface TargetCampaignValues {
   launchDate: string;
   deadline: string;
   targetChanges?: readonly TargetChange[];
-}
-
-/** A row of `target_versions`, in insertion (id) order. */
-export interface TargetVersionRow {
-  unitName: string | null;
-  effectiveFrom: string;
-  asnCount: number;
-  workersPerAsn: number;
-  deadline: string | null;
-  previous: { asnCount: number; workersPerAsn: number; deadline: string | null } | null;
-  note: string | null;
-  changedBy: string | null;
-  changedAt: string;
 }
 
 /** The demo's correction: a few months after launch the BKPSDM count showed 200 newly appointed PPPK at the RSUD. */
