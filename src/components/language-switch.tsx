@@ -1,7 +1,8 @@
 import { Link, useLocation, useSearchParams } from 'react-router';
 import { useT } from '@/lib/i18n/use-t';
 import { LANGS } from '@/lib/i18n/lang';
-import { viewParams, writeParam } from '@/lib/url-state';
+import { writeParam } from '@/lib/url-state/param';
+import { langParam } from '@/lib/url-state/params';
 
 /** Links, not buttons: each language is an address that can be shared. */
 export function LanguageSwitch() {
@@ -12,7 +13,7 @@ export function LanguageSwitch() {
     <nav className="lang-switch" aria-label={t.languageLabel}>
       <ul role="list">
         {LANGS.map((option) => {
-          const search = writeParam(viewParams.lang, params, option).toString();
+          const search = writeParam(langParam, params, option).toString();
           return (
             <li key={option}>
               <Link

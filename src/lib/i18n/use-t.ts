@@ -1,5 +1,6 @@
 import { useSearchParams } from 'react-router';
-import { readParam, viewParams } from '../url-state';
+import { readParam } from '../url-state/param';
+import { langParam } from '../url-state/params';
 import { en } from './en';
 import { id, type Dictionary } from './id';
 import type { Lang } from './lang';
@@ -13,7 +14,7 @@ export function dictionaryFor(lang: Lang): Dictionary {
 /** The interface language, from `?lang=` (Indonesian when missing or invalid). */
 export function useLang(): Lang {
   const [params] = useSearchParams();
-  return readParam(viewParams.lang, params);
+  return readParam(langParam, params);
 }
 
 export function useT(): { t: Dictionary; lang: Lang } {

@@ -3,7 +3,7 @@ import { HorizontalBarChart } from '@/components/horizontal-bar-chart';
 import { formatNumber, formatPercent } from '@/lib/format';
 import { useT } from '@/lib/i18n/use-t';
 import { niceCeil } from '@/lib/nice-number';
-import type { BreakdownTab } from '@/lib/url-state';
+import type { BreakdownTab } from '@/lib/url-state/params';
 import { bandOf, leaderboard, summarizeBreakdown, type ProgressRow } from './breakdown-model';
 
 export default function BreakdownChart({ rows, tab }: { rows: readonly ProgressRow[]; tab: BreakdownTab }) {

@@ -1,4 +1,4 @@
-import type { Sort } from '@/lib/url-state';
+import type { BreakdownSort } from '@/lib/url-state/params';
 
 /** The fields shared by unit and kecamatan rows that the table sorts and the chart draws. */
 export interface ProgressRow {
@@ -20,7 +20,7 @@ export function bandOf(progress: number): Band {
 const collator = new Intl.Collator('id-ID', { sensitivity: 'base', numeric: true });
 
 /** A sorted copy. Ties fall back to the name so the order never jumps between renders. */
-export function sortRows<R extends ProgressRow>(rows: readonly R[], sort: Sort): R[] {
+export function sortRows<R extends ProgressRow>(rows: readonly R[], sort: BreakdownSort): R[] {
   const sign = sort.direction === 'asc' ? 1 : -1;
   return [...rows].sort((a, b) => {
     const primary = sort.key === 'name' ? collator.compare(a.name, b.name) : a[sort.key] - b[sort.key];

@@ -10,7 +10,7 @@ import { useT } from '@/lib/i18n/use-t';
 import { useUrlParam } from '@/lib/use-url-param';
 import { useNeededColumn } from '@/features/units/components/needed-column';
 import { ScopeLink } from '@/features/units/components/unit-link';
-import { SORT_KEYS, viewParams, type BreakdownTab, type SortKey } from '@/lib/url-state';
+import { BREAKDOWN_TABS, breakdownSortParam, breakdownTabParam, SORT_KEYS, type BreakdownTab, type SortKey } from '@/lib/url-state/params';
 import { useKecamatan } from '../api/get-kecamatan';
 import { useUnits } from '../api/get-units';
 import { bandOf, sortRows, summarizeBreakdown, type ProgressRow } from './breakdown-model';
@@ -23,11 +23,11 @@ type Breakdown = UnitBreakdown | KecamatanBreakdown;
 
 export function BreakdownSection() {
   const { t } = useT();
-  const [tab, setTab] = useUrlParam(viewParams.breakdown);
+  const [tab, setTab] = useUrlParam(breakdownTabParam);
   const units = useUnits({ enabled: tab === 'units' });
   const kecamatan = useKecamatan({ enabled: tab === 'kecamatan' });
   const query = tab === 'units' ? units : kecamatan;
-  const [sort] = useUrlParam(viewParams.sort);
+  const [sort] = useUrlParam(breakdownSortParam);
   const columns = useBreakdownColumns();
 
   return (
@@ -43,7 +43,7 @@ export function BreakdownSection() {
           idBase={TABS_ID}
           label={t.breakdownTabsLabel}
           value={tab}
-          items={(['units', 'kecamatan'] as const).map((value) => ({ value, label: t.tabs[value] }))}
+          items={BREAKDOWN_TABS.map((value) => ({ value, label: t.tabs[value] }))}
           onChange={setTab}
         />
       }
@@ -131,7 +131,7 @@ function breakdownCsv(breakdown: Breakdown, tab: BreakdownTab, sort: Parameters<
 
 function BreakdownTable({ breakdown, tab }: { breakdown: Breakdown; tab: BreakdownTab }) {
   const { t } = useT();
-  const [sort, setSort] = useUrlParam(viewParams.sort);
+  const [sort, setSort] = useUrlParam(breakdownSortParam);
   const columns = useBreakdownColumns();
 
   function onSort(column: string) {

@@ -7,13 +7,11 @@ import { formatDate, formatMonth, formatNumber, formatPercent } from '@/lib/form
 import { useMessages } from '@/lib/i18n/define-messages';
 import { useT } from '@/lib/i18n/use-t';
 import { useUrlParam } from '@/lib/use-url-param';
-import { enumParam } from '@/lib/url-state';
+import { retentionColumnsParam } from '@/lib/url-state/params';
 import { useCoverage } from '../api/get-coverage';
 import { coverageMessages } from '../messages';
 import { HEAT_THRESHOLDS, heatStep } from '../models/coverage-model';
 
-/** Which months-since columns the heatmap shows; `ringkas` (every third) only matters past a year. */
-const columnsParam = enumParam('kolom', ['ringkas', 'semua'] as const, 'ringkas');
 const ALL_COLUMNS_UP_TO = 13;
 
 const tableOf = (c: Coverage) => retentionTable(c.cohorts, c.asOfDate ?? c.months.at(-1)?.month ?? '1970-01-01');
@@ -23,7 +21,7 @@ export function RetentionSection() {
   const { lang } = useT();
   const m = useMessages(coverageMessages);
   const query = useCoverage();
-  const [columnsMode, setColumnsMode] = useUrlParam(columnsParam);
+  const [columnsMode, setColumnsMode] = useUrlParam(retentionColumnsParam);
   const table = query.data ? tableOf(query.data) : null;
   const wide = table !== null && table.columns.length > ALL_COLUMNS_UP_TO;
   const columns = table ? retentionColumns(table, wide && columnsMode === 'ringkas' ? 3 : 1) : [];

@@ -12,7 +12,8 @@ import { useUrlParam } from '@/lib/use-url-param';
 import { useEvents } from '../api/get-events';
 import { eventMessages } from '../messages';
 import { numberEvents, type NumberedEvent } from '../models/event-annotations';
-import { EVENT_SORT_KEYS, eventSortParam, largestRise, sortEvents, type EventSortKey } from '../models/event-table';
+import { EVENT_SORT_KEYS, eventSortParam, type EventSortKey } from '@/lib/url-state/params';
+import { largestRise, sortEvents } from '../models/event-table';
 import { EventChange, EventTitle, formatChange } from './event-effect';
 import '../events.css';
 

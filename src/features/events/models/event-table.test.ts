@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import type { CampaignEvent } from '../../../../contract/events';
 import { addDays } from '../../../../contract/dates';
 import { numberEvents } from './event-annotations';
-import { eventSortParam, largestRise, sortEvents } from './event-table';
+import { eventSortParam } from '@/lib/url-state/params';
+import { largestRise, sortEvents } from './event-table';
 
 const ev = (id: string, date: string, before: number, after: number): CampaignEvent => ({
   id, date, title: id, kind: 'kegiatan', note: null, editable: true, before, after,

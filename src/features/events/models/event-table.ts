@@ -1,24 +1,7 @@
-import type { ParamSpec } from '@/lib/url-state';
+import type { EventSort, EventSortKey } from '@/lib/url-state/params';
 import type { NumberedEvent } from './event-annotations';
 
-export const EVENT_SORT_KEYS = ['date', 'before', 'after', 'change'] as const;
-export type EventSortKey = (typeof EVENT_SORT_KEYS)[number];
-export interface EventSort {
-  key: EventSortKey;
-  direction: 'asc' | 'desc';
-}
-
-/** `?eventsort=change` ascending, `-change` descending; newest first when missing. */
-export const eventSortParam: ParamSpec<EventSort> = {
-  key: 'eventsort',
-  defaultValue: { key: 'date', direction: 'desc' },
-  parse(raw) {
-    const descending = raw.startsWith('-');
-    const key = descending ? raw.slice(1) : raw;
-    return (EVENT_SORT_KEYS as readonly string[]).includes(key) ? { key: key as EventSortKey, direction: descending ? 'desc' : 'asc' } : undefined;
-  },
-  serialize: (sort) => `${sort.direction === 'desc' ? '-' : ''}${sort.key}`,
-};
+// The order lives in the URL (`?eventsort=-change`): its parameter is in src/lib/url-state/params.ts.
 
 const valueOf = (e: NumberedEvent, key: EventSortKey): number | null => (key === 'date' ? e.number : e[key]);
 

@@ -6,7 +6,7 @@ import { ErrorState } from '@/components/error-state';
 import { Skeleton } from '@/components/skeleton';
 import { formatDateTimeWib, formatNumber } from '@/lib/format';
 import { useT } from '@/lib/i18n/use-t';
-import { writeParam } from '@/lib/url-state';
+import { writeParam } from '@/lib/url-state/param';
 import { useImports } from '../api/get-imports';
 import { useUndoImport } from '../api/undo-import';
 import { importParam } from './import-param';

@@ -1,4 +1,4 @@
-import type { ParamSpec } from '@/lib/url-state';
+import type { ParamSpec } from '@/lib/url-state/param';
 
 /** `?impor=12`: the import on screen, so a reload or a shared link shows the same preview or result. */
 export const importParam: ParamSpec<number | null> = {

@@ -20,13 +20,15 @@ interface ProgressChartProps {
    */
   recountEvents?: ((events: readonly CampaignEvent[]) => CampaignEvent[]) | null;
   eventsHeadingLevel?: 3 | 4;
+  /** First day of a time range: the x-axis starts here (the series is already cut to it). */
+  from?: string | null;
 }
 
 /** Thin view over progress-model: all numbers come from the model. Serves the overview and every unit/kecamatan page. */
-export default function ProgressChart({ timeseries, pace, recountEvents, eventsHeadingLevel }: ProgressChartProps) {
+export default function ProgressChart({ timeseries, pace, recountEvents, eventsHeadingLevel, from }: ProgressChartProps) {
   const { t, lang } = useT();
   const { compact, fontSize } = useChartMetrics();
-  const model = buildProgressModel(timeseries, { maxTicks: compact ? 4 : 8, ...overlayExtent(timeseries, pace) });
+  const model = buildProgressModel(timeseries, { maxTicks: compact ? 4 : 8, ...overlayExtent(timeseries, pace), from });
   const projection = useProjectionOverlay(timeseries, pace, model.xDomain, model.rows);
   const projectionLabels = useProjectionLabels(lang);
   const events = useChartEvents(model.xDomain, { asOfDate: timeseries.asOfDate, recount: recountEvents, headingLevel: eventsHeadingLevel });

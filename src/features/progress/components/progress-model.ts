@@ -89,6 +89,8 @@ export interface ProgressModelOptions {
   extendTo?: string;
   /** Make the y-axis reach at least this value (the projection, milestones past 100%). */
   yAtLeast?: number;
+  /** Start the x-axis on this date instead of the launch (a time range; see time-range.ts). */
+  from?: string | null;
 }
 
 export function buildProgressModel(ts: Timeseries, options: ProgressModelOptions = {}): ProgressModel {
@@ -134,7 +136,7 @@ export function buildProgressModel(ts: Timeseries, options: ProgressModelOptions
   const dataEnd = latest.end > ts.deadline ? latest.end : ts.deadline;
   const xEnd = options.extendTo && options.extendTo > dataEnd ? options.extendTo : dataEnd;
   const start = points[0]?.date ?? ts.launchDate;
-  const xStart = start < ts.launchDate ? start : ts.launchDate;
+  const xStart = options.from ?? (start < ts.launchDate ? start : ts.launchDate);
   const maxCumulative = Math.max(...points.map((p) => p.cumulative));
 
   return {

@@ -4,23 +4,28 @@ import { ChartFrame } from '@/components/chart-frame';
 import { DataTable } from '@/components/data-table';
 import { tableCsv } from '@/components/table-csv';
 import { formatDate, formatNumber } from '@/lib/format';
+import { useMessages } from '@/lib/i18n/define-messages';
 import { useT } from '@/lib/i18n/use-t';
 import { useUrlParam } from '@/lib/use-url-param';
-import { viewParams } from '@/lib/url-state';
+import { intervalParam, timeRangeParam, type TimeRange } from '@/lib/url-state/params';
 import { useDailyTimeseries } from '@/features/pace/api/get-daily-timeseries';
 import { PaceCaption as ProjectionCaption } from '@/features/pace/components/pace-caption';
 import { MilestonesTable, RatesTable } from '@/features/pace/components/pace-tables';
 import { buildPaceModel, isPaceEmpty, type PaceModel } from '@/features/pace/pace-model';
 import { useTimeseries } from '../api/get-timeseries';
+import { progressMessages } from '../messages';
 import { IntervalControl } from './interval-control';
 import { useSeriesColumns } from './series-columns';
 import { buildProgressModel, isTimeseriesEmpty, type ProgressModel } from './progress-model';
+import { sliceTimeseries } from './time-range';
+import { TimeRangeControl } from './time-range-control';
 
 const ProgressChart = lazy(() => import('./progress-chart'));
 
 export function ProgressSection() {
   const { t } = useT();
-  const [interval, setChartInterval] = useUrlParam(viewParams.interval);
+  const [interval, setChartInterval] = useUrlParam(intervalParam);
+  const [range, setRange] = useUrlParam(timeRangeParam);
   const query = useTimeseries({ interval });
   // Pace and projection always come from the daily series, whatever interval the chart shows.
   const daily = useDailyTimeseries();
@@ -34,11 +39,20 @@ export function ProgressSection() {
       asOfDate={(ts) => ts.asOfDate}
       isEmpty={isTimeseriesEmpty}
       chartHeight="22rem"
-      controls={<IntervalControl value={interval} onChange={setChartInterval} />}
+      controls={
+        <>
+          <IntervalControl value={interval} onChange={setChartInterval} />
+          <TimeRangeControl value={range} onChange={setRange} />
+        </>
+      }
+      // The outlook is the campaign's, whatever the range shows.
       summary={(ts) => (pace ? <ProjectionCaption pace={pace} /> : <PaceCaption model={buildProgressModel(ts)} />)}
-      chart={(ts) => <ProgressChart timeseries={ts} pace={pace} />}
-      table={(ts) => <ProgressTable timeseries={ts} pace={pace} />}
-      csv={(ts) => tableCsv('progres', seriesColumns, ts.points)}
+      chart={(ts) => {
+        const { timeseries, from } = sliceTimeseries(ts, range);
+        return <ProgressChart timeseries={timeseries} pace={pace} from={from} />;
+      }}
+      table={(ts) => <ProgressTable timeseries={sliceTimeseries(ts, range).timeseries} pace={pace} range={range} />}
+      csv={(ts) => tableCsv('progres', seriesColumns, sliceTimeseries(ts, range).timeseries.points)}
     />
   );
 }
@@ -61,14 +75,15 @@ function PaceCaption({ model }: { model: ProgressModel }) {
   );
 }
 
-function ProgressTable({ timeseries, pace }: { timeseries: Timeseries; pace: PaceModel | null }) {
+function ProgressTable({ timeseries, pace, range }: { timeseries: Timeseries; pace: PaceModel | null; range: TimeRange }) {
   const { t } = useT();
+  const m = useMessages(progressMessages);
   const seriesColumns = useSeriesColumns<Timeseries['points'][number]>(timeseries.interval);
   // Newest first: the latest numbers are what people look for.
   const rows = [...timeseries.points].reverse();
   const table = (
     <DataTable
-      caption={t.progressTableCaption(t.intervals[timeseries.interval])}
+      caption={t.progressTableCaption(t.intervals[timeseries.interval]) + m.rangeSuffix[range]}
       maxHeight="28rem"
       rows={rows}
       rowKey={(p) => p.date}

@@ -5,7 +5,7 @@ import { formatDate, formatNumber } from '@/lib/format';
 import { useMessages } from '@/lib/i18n/define-messages';
 import { useT } from '@/lib/i18n/use-t';
 import { useUrlParam } from '@/lib/use-url-param';
-import { viewParams } from '@/lib/url-state';
+import { rankingMetricParam } from '@/lib/url-state/params';
 import { useRankingHistory } from '../api/get-ranking-history';
 import { rankingMessages } from '../messages';
 import { buildBumpModel, isBumpEmpty, type BumpModel } from './bump-model';
@@ -18,7 +18,7 @@ const BumpChart = lazy(() => import('./bump-chart'));
 export function BumpSection({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
   const { t } = useT();
   const m = useMessages(rankingMessages);
-  const [metric] = useUrlParam(viewParams.metric);
+  const [metric] = useUrlParam(rankingMetricParam);
   const query = useRankingHistory({ metric });
 
   return (

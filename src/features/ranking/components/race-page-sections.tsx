@@ -6,7 +6,7 @@ import { useMessages } from '@/lib/i18n/define-messages';
 import { localizedTo } from '@/lib/i18n/localized-path';
 import { useT } from '@/lib/i18n/use-t';
 import { useUrlParam } from '@/lib/use-url-param';
-import { viewParams } from '@/lib/url-state';
+import { rankingMetricParam } from '@/lib/url-state/params';
 import { useRanking } from '../api/get-ranking';
 import { useRankingHistory } from '../api/get-ranking-history';
 import { rankingMessages } from '../messages';
@@ -20,12 +20,12 @@ import '../ranking.css';
 export function RaceIntro() {
   const { t, lang } = useT();
   const m = useMessages(rankingMessages);
-  const [metric, setMetric] = useUrlParam(viewParams.metric);
+  const [metric, setMetric] = useUrlParam(rankingMetricParam);
   const ranking = useRanking({ metric });
   return (
     <header className="page-intro race-intro">
       <p className="page-intro__back">
-        <Link to={localizedTo('/', lang, metric === viewParams.metric.defaultValue ? {} : { metric })}>
+        <Link to={localizedTo('/', lang, metric === rankingMetricParam.defaultValue ? {} : { metric })}>
           <span aria-hidden="true">← </span>
           {m.backToOverview}
         </Link>
@@ -47,7 +47,7 @@ const noRows = (r: Ranking) => r.rows.length === 0;
 /** The race in full: rank, the pass sentence, gaps up, down and to first place, and the paces behind them. */
 export function RaceSection() {
   const m = useMessages(rankingMessages);
-  const [metric] = useUrlParam(viewParams.metric);
+  const [metric] = useUrlParam(rankingMetricParam);
   const query = useRanking({ metric });
   return (
     <QueryPanel title={m.raceTitle} headingLevel={3} query={query} asOfDate={query.data?.asOfDate} isEmpty={noRows} className="race-section">
@@ -59,7 +59,7 @@ export function RaceSection() {
 /** All regions with their figures, Klaten's gap to each, and each region's recent pace. */
 export function RankingTableSection() {
   const m = useMessages(rankingMessages);
-  const [metric] = useUrlParam(viewParams.metric);
+  const [metric] = useUrlParam(rankingMetricParam);
   const query = useRanking({ metric });
   const history = useRankingHistory({ metric });
   const paces = history.data && history.data.metric === metric ? historyPaces(history.data) : undefined;

@@ -6,7 +6,7 @@ import { formatDate, formatNumber } from '@/lib/format';
 import { useMessages } from '@/lib/i18n/define-messages';
 import { localizedTo } from '@/lib/i18n/localized-path';
 import { useT } from '@/lib/i18n/use-t';
-import { viewParams } from '@/lib/url-state';
+import { rankingMetricParam } from '@/lib/url-state/params';
 import type { RegionPace } from '@/lib/analytics/rank-gap';
 import { useCampaignDeadline } from '../api/get-campaign-deadline';
 import { useRankingHistory } from '../api/get-ranking-history';
@@ -175,7 +175,7 @@ export function FullRaceLink({ metric }: { metric: Ranking['metric'] }) {
   const { lang } = useT();
   const m = useMessages(rankingMessages);
   return (
-    <Link className="race__link" to={localizedTo('/peringkat', lang, metric === viewParams.metric.defaultValue ? {} : { metric })}>
+    <Link className="race__link" to={localizedTo('/peringkat', lang, metric === rankingMetricParam.defaultValue ? {} : { metric })}>
       {m.seeFullRace}
       <span aria-hidden="true"> →</span>
     </Link>

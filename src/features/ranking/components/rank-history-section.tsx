@@ -5,7 +5,7 @@ import { DataTable } from '@/components/data-table';
 import { formatDate, formatNumber, formatPercent } from '@/lib/format';
 import { useT } from '@/lib/i18n/use-t';
 import { useUrlParam } from '@/lib/use-url-param';
-import { viewParams } from '@/lib/url-state';
+import { rankingMetricParam } from '@/lib/url-state/params';
 import { useRankingHistory } from '../api/get-ranking-history';
 import { campaignRankHistory } from './ranking-model';
 import { regionLabel } from './ranking-text';
@@ -15,7 +15,7 @@ const RankHistoryChart = lazy(() => import('./rank-history-chart'));
 /** Klaten's weekly rank on the metric chosen for the ranking above. */
 export function RankHistorySection() {
   const { t } = useT();
-  const [metric] = useUrlParam(viewParams.metric);
+  const [metric] = useUrlParam(rankingMetricParam);
   const query = useRankingHistory({ metric });
   const campaign = query.data?.series.find((s) => s.isCampaignRegion);
   const name = campaign ? regionLabel(t, campaign) : 'Klaten';

@@ -10,7 +10,7 @@ import { useMessages } from '@/lib/i18n/define-messages';
 import { useT } from '@/lib/i18n/use-t';
 import type { RegionPace } from '@/lib/analytics/rank-gap';
 import { useUrlParam } from '@/lib/use-url-param';
-import { viewParams } from '@/lib/url-state';
+import { rankingMetricParam } from '@/lib/url-state/params';
 import { useRanking } from '../api/get-ranking';
 import { buildRankingModel, type RankingModel } from './ranking-model';
 import { rankingMessages } from '../messages';
@@ -21,7 +21,7 @@ const RankingChart = lazy(() => import('./ranking-chart'));
 
 export function RankingSection() {
   const { t } = useT();
-  const [metric, setMetric] = useUrlParam(viewParams.metric);
+  const [metric, setMetric] = useUrlParam(rankingMetricParam);
   const query = useRanking({ metric });
   const rankingColumns = useRankingColumns();
 

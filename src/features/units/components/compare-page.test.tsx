@@ -9,8 +9,11 @@ describe('comparing units', () => {
   it('reads the units from the address, says which were dropped, and compares the rest side by side', async () => {
     const a = unitNamed('Sekretariat Daerah');
     const b = unitNamed('Dinas Pendidikan');
-    renderApp(`/bandingkan?unit=${a.id}&unit=abc&unit=${b.id}&unit=9999&unit=${a.id}`);
+    const { router } = renderApp(`/bandingkan?unit=${a.id}&unit=abc&unit=${b.id}&unit=9999&unit=${a.id}`);
     expect(await screen.findByText(`Sebagian alamat diabaikan: “abc” bukan nomor unit; unit nomor 9999 tidak ada; unit nomor ${a.id} tercantum dua kali.`)).toBeInTheDocument();
+    // The address keeps only what is compared (replaced in place), so copying it again gives a clean link.
+    expect(router.state.location.search).toBe(`?unit=${a.id}&unit=${b.id}`);
+    expect(router.state.historyAction).toBe('REPLACE');
 
     const chosen = screen.getByRole('list', { name: 'Unit yang dibandingkan' });
     expect(within(chosen).getAllByRole('button').map((button) => button.getAttribute('aria-label'))).toEqual([`Hapus ${a.name}`, `Hapus ${b.name}`]);
@@ -33,7 +36,7 @@ describe('comparing units', () => {
     expect(within(newest).getAllByRole('cell').map((c) => c.textContent)).toEqual([percentId(a.registered / a.target), percentId(b.registered / b.target)]);
 
     await user.click(within(chart).getByRole('radio', { name: 'Jumlah pekerja' }));
-    expect(router.state.location.search).toBe(`?unit=${a.id}&unit=${b.id}&ukuran=count`);
+    expect(router.state.location.search).toBe(`?unit=${a.id}&unit=${b.id}&metric=count`);
     table = await within(chart).findByRole('table', { name: 'Jumlah pekerja per unit, mingguan' });
     const weeks = demoApi.timeseries('week', { unit: a.id }).points.length;
     expect(within(table).getAllByRole('row')).toHaveLength(weeks + 1);

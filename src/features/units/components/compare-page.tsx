@@ -1,4 +1,4 @@
-import { lazy, useMemo } from 'react';
+import { lazy, useEffect, useMemo, useState } from 'react';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
 import type { UnitRow } from '../../../../contract/breakdowns';
@@ -14,19 +14,20 @@ import { formatDate, formatMonth, formatNumber, formatPercent } from '@/lib/form
 import { useMessages } from '@/lib/i18n/define-messages';
 import { useT } from '@/lib/i18n/use-t';
 import { useUrlParam } from '@/lib/use-url-param';
-import { enumParam, viewParams } from '@/lib/url-state';
+import { COMPARE_MAX, COMPARE_METRICS, COMPARE_MIN, compareMetricParam, intervalParam, timeRangeParam, type TimeRange } from '@/lib/url-state/params';
+import { sliceTimeseries } from '@/features/progress/components/time-range';
+import { TimeRangeControl } from '@/features/progress/components/time-range-control';
+import { progressMessages } from '@/features/progress/messages';
 import { useUnitTimeseriesList } from '../api/get-scope-timeseries';
 import { unitsMessages } from '../messages';
-import { buildCompareModel, COMPARE_METRICS, type CompareInput, type CompareModel } from '../models/compare-model';
-import { COMPARE_MAX, COMPARE_MIN, readCompareSelection, writeCompareSelection } from '../models/compare-url';
+import { buildCompareModel, type CompareInput, type CompareModel } from '../models/compare-model';
+import { readCompareSelection, writeCompareSelection, type CompareSelection } from '../models/compare-url';
 import { Breadcrumbs } from './breadcrumbs';
 import { CompareSideBySide } from './compare-side-by-side';
 import { UnitPicker } from './unit-picker';
 import '../units.css';
 
 const CompareChart = lazy(() => import('./compare-chart'));
-
-export const metricParam = enumParam('ukuran', COMPARE_METRICS, 'percent');
 
 /** /bandingkan?unit=1&unit=7 — two to six units on one chart and side by side. */
 export function ComparePage() {
@@ -36,6 +37,17 @@ export function ComparePage() {
   const units = useUnits();
   const known = useMemo(() => (units.data ? new Set(units.data.rows.map((r) => r.id)) : undefined), [units.data]);
   const selection = readCompareSelection(params, known);
+
+  // What the address asked for and could not be compared is said once the units are known, and left out
+  // of the address (replaced, not a new page), so copying it again gives a clean link.
+  const [dropped, setDropped] = useState<CompareSelection['dropped']>([]);
+  useEffect(() => {
+    if (!known) return;
+    const read = readCompareSelection(params, known);
+    if (read.dropped.length === 0) return;
+    setDropped(read.dropped);
+    setParams((current) => writeCompareSelection(current, read.ids), { replace: true, preventScrollReset: true });
+  }, [known, params, setParams]);
 
   const setIds = (ids: readonly number[]) =>
     setParams((current) => writeCompareSelection(current, ids), { replace: true, preventScrollReset: true });
@@ -55,9 +67,9 @@ export function ComparePage() {
         </div>
       ) : (
         <>
-          {selection.dropped.length > 0 ? (
+          {dropped.length > 0 ? (
             <p className="notice notice--warn" role="status">
-              {m.droppedNotice(selection.dropped.map((d) => m.dropReasons[d.reason](d.raw)).join('; '))}
+              {m.droppedNotice(dropped.map((d) => m.dropReasons[d.reason](d.raw)).join('; '))}
             </p>
           ) : null}
           <section className="panel compare-page__picker" aria-label={m.pickerLabel}>
@@ -84,8 +96,9 @@ function CompareBody({ rows, ids }: { rows: readonly UnitRow[]; ids: readonly nu
   const m = useMessages(unitsMessages);
   const { t } = useT();
   const { compact } = useChartMetrics();
-  const [metric, setMetric] = useUrlParam(metricParam);
-  const [interval, setChartInterval] = useUrlParam(viewParams.interval);
+  const [metric, setMetric] = useUrlParam(compareMetricParam);
+  const [interval, setChartInterval] = useUrlParam(intervalParam);
+  const [range, setRange] = useUrlParam(timeRangeParam);
   const results = useUnitTimeseriesList(ids, interval);
   const byId = new Map(rows.map((r) => [r.id, r]));
 
@@ -123,18 +136,36 @@ function CompareBody({ rows, ids }: { rows: readonly UnitRow[]; ids: readonly nu
               options={(['day', 'week', 'month'] as const).map((value) => ({ value, label: t.intervals[value] }))}
               onChange={setChartInterval}
             />
+            <TimeRangeControl value={range} onChange={setRange} />
           </>
         }
-        chart={(list) => <CompareChart model={buildCompareModel(list, metric, { maxTicks: compact ? 4 : 8 })} />}
-        table={(list) => <CompareTable model={buildCompareModel(list, metric)} interval={list[0]?.timeseries.interval ?? interval} />}
+        chart={(list) => {
+          const { inputs: cut, from } = sliceInputs(list, range);
+          return <CompareChart model={buildCompareModel(cut, metric, { maxTicks: compact ? 4 : 8, from })} />;
+        }}
+        table={(list) => (
+          <CompareTable model={buildCompareModel(sliceInputs(list, range).inputs, metric)} interval={list[0]?.timeseries.interval ?? interval} range={range} />
+        )}
       />
       <CompareSideBySide ids={ids} />
     </>
   );
 }
 
-function CompareTable({ model, interval }: { model: CompareModel; interval: Timeseries['interval'] }) {
+/** Every unit's series cut to the same time range (they share the data date). */
+function sliceInputs(list: readonly CompareInput[], range: TimeRange): { inputs: CompareInput[]; from: string | null } {
+  let from: string | null = null;
+  const inputs = list.map((input) => {
+    const cut = sliceTimeseries(input.timeseries, range);
+    from ??= cut.from;
+    return { ...input, timeseries: cut.timeseries };
+  });
+  return { inputs, from };
+}
+
+function CompareTable({ model, interval, range }: { model: CompareModel; interval: Timeseries['interval']; range: TimeRange }) {
   const m = useMessages(unitsMessages);
+  const p = useMessages(progressMessages);
   const { t, lang } = useT();
   const value = (v: number | null | undefined) =>
     v === null || v === undefined ? m.none : model.metric === 'percent' ? formatPercent(v, lang) : formatNumber(v, lang);
@@ -143,7 +174,7 @@ function CompareTable({ model, interval }: { model: CompareModel; interval: Time
   const rows = [...model.rows].reverse();
   return (
     <DataTable
-      caption={m.compareTableCaption(m.metrics[model.metric], t.intervals[interval])}
+      caption={m.compareTableCaption(m.metrics[model.metric], t.intervals[interval]) + p.rangeSuffix[range]}
       maxHeight="28rem"
       rows={rows}
       rowKey={(r) => String(r.t)}

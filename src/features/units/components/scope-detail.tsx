@@ -10,7 +10,7 @@ import { useMessages } from '@/lib/i18n/define-messages';
 import { localizedTo } from '@/lib/i18n/localized-path';
 import { useT } from '@/lib/i18n/use-t';
 import { useUrlParam } from '@/lib/use-url-param';
-import { viewParams } from '@/lib/url-state';
+import { intervalParam, timeRangeParam } from '@/lib/url-state/params';
 import { useScopeTimeseries } from '../api/get-scope-timeseries';
 import { unitsMessages } from '../messages';
 import { compareTo } from '../models/compare-url';
@@ -103,7 +103,8 @@ interface ScopePageProps {
 }
 
 function ScopePage({ scope, name, row, crumbs, meta, actions, children }: ScopePageProps) {
-  const [interval, setChartInterval] = useUrlParam(viewParams.interval);
+  const [interval, setChartInterval] = useUrlParam(intervalParam);
+  const [range, setRange] = useUrlParam(timeRangeParam);
   const { query: summary, dates, workersPerAsn } = useCampaignDates();
   const trend = useScopeTimeseries({ scope, interval });
   // Same request as the trend when it shows days.
@@ -129,7 +130,15 @@ function ScopePage({ scope, name, row, crumbs, meta, actions, children }: ScopeP
         </div>
       )}
       <div className="scope-page__charts">
-        <ScopeTrendSection name={name} query={trend} daily={daily.data} interval={interval} onIntervalChange={setChartInterval} />
+        <ScopeTrendSection
+          name={name}
+          query={trend}
+          daily={daily.data}
+          interval={interval}
+          onIntervalChange={setChartInterval}
+          range={range}
+          onRangeChange={setRange}
+        />
         <ScopeOccupationsSection scope={scope} name={name} />
       </div>
       {children}

@@ -8,9 +8,13 @@ import { buildPaceModel, isPaceEmpty } from '@/features/pace/pace-model';
 import { IntervalControl } from '@/features/progress/components/interval-control';
 import { isTimeseriesEmpty } from '@/features/progress/components/progress-model';
 import { useSeriesColumns } from '@/features/progress/components/series-columns';
+import { sliceTimeseries } from '@/features/progress/components/time-range';
+import { TimeRangeControl } from '@/features/progress/components/time-range-control';
+import { progressMessages } from '@/features/progress/messages';
 import { formatNumber, formatPercent } from '@/lib/format';
 import { useMessages } from '@/lib/i18n/define-messages';
 import { useT } from '@/lib/i18n/use-t';
+import type { TimeRange } from '@/lib/url-state/params';
 import { unitsMessages } from '../messages';
 import { bucketEnds, targetOn } from '../models/compare-model';
 import { scopeEventEffects } from '../models/scope-events';
@@ -25,10 +29,13 @@ interface ScopeTrendSectionProps {
   daily: Timeseries | undefined;
   interval: Interval;
   onIntervalChange: (interval: Interval) => void;
+  /** How far back the chart and its table look; the projection and the events' numbers stay whole. */
+  range: TimeRange;
+  onRangeChange: (range: TimeRange) => void;
 }
 
 /** Cumulative registrations of one unit or kecamatan against its own target. */
-export function ScopeTrendSection({ name, query, daily, interval, onIntervalChange }: ScopeTrendSectionProps) {
+export function ScopeTrendSection({ name, query, daily, interval, onIntervalChange, range, onRangeChange }: ScopeTrendSectionProps) {
   const m = useMessages(unitsMessages);
   const pace = useMemo(() => (daily && !isPaceEmpty(daily) ? buildPaceModel(daily) : null), [daily]);
   const points = daily?.points;
@@ -42,22 +49,31 @@ export function ScopeTrendSection({ name, query, daily, interval, onIntervalChan
       asOfDate={(ts) => ts.asOfDate}
       isEmpty={isTimeseriesEmpty}
       chartHeight="22rem"
-      controls={<IntervalControl value={interval} onChange={onIntervalChange} />}
-      chart={(ts) => <ProgressChart timeseries={ts} pace={pace} recountEvents={points ? recount : null} eventsHeadingLevel={4} />}
-      table={(ts) => <TrendTable name={name} timeseries={ts} />}
+      controls={
+        <>
+          <IntervalControl value={interval} onChange={onIntervalChange} />
+          <TimeRangeControl value={range} onChange={onRangeChange} />
+        </>
+      }
+      chart={(ts) => {
+        const { timeseries, from } = sliceTimeseries(ts, range);
+        return <ProgressChart timeseries={timeseries} pace={pace} from={from} recountEvents={points ? recount : null} eventsHeadingLevel={4} />;
+      }}
+      table={(ts) => <TrendTable name={name} timeseries={sliceTimeseries(ts, range).timeseries} range={range} />}
     />
   );
 }
 
-function TrendTable({ name, timeseries }: { name: string; timeseries: Timeseries }) {
+function TrendTable({ name, timeseries, range }: { name: string; timeseries: Timeseries; range: TimeRange }) {
   const m = useMessages(unitsMessages);
+  const p = useMessages(progressMessages);
   const { t, lang } = useT();
   const ends = bucketEnds(timeseries);
   const rows = timeseries.points.map((p, i) => ({ ...p, target: targetOn(timeseries, ends[i]!) })).reverse();
   const seriesColumns = useSeriesColumns<(typeof rows)[number]>(timeseries.interval);
   return (
     <DataTable
-      caption={m.trendCaption(name, t.intervals[timeseries.interval])}
+      caption={m.trendCaption(name, t.intervals[timeseries.interval]) + p.rangeSuffix[range]}
       maxHeight="28rem"
       rows={rows}
       rowKey={(p) => p.date}

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import { daysBetween } from '../../../../contract/dates';
 import { demoApi } from '../../../../mocks/node';
 import { renderApp } from '../../../../tests/support/render-app';
@@ -55,6 +55,25 @@ describe('the units leaderboard', () => {
     await user.click(within(board).getByRole('checkbox', { name: `Pilih ${a!.name} untuk dibandingkan` }));
     expect(screen.queryByRole('link', { name: /Bandingkan \d unit terpilih/ })).not.toBeInTheDocument();
     await user.click(within(board).getByRole('checkbox', { name: `Pilih ${b!.name} untuk dibandingkan` }));
+    expect(screen.getByRole('link', { name: 'Bandingkan 2 unit terpilih' })).toHaveAttribute('href', `/bandingkan?unit=${a!.id}&unit=${b!.id}`);
+  });
+
+  it('keeps the ticked units in the URL, so the same address shows them ticked', async () => {
+    const [a, b] = demoApi.units().rows;
+    const { user, router } = renderApp('/unit?jenis=opd');
+    let board = await screen.findByRole('table', { name: /tertinggi dulu/ });
+    const opd = demoApi.units().rows.filter((u) => u.kind === 'opd');
+    await user.click(within(board).getByRole('checkbox', { name: `Pilih ${opd[0]!.name} untuk dibandingkan` }));
+    await user.click(within(board).getByRole('checkbox', { name: `Pilih ${opd[1]!.name} untuk dibandingkan` }));
+    expect(router.state.location.search).toBe(`?jenis=opd&unit=${opd[0]!.id}&unit=${opd[1]!.id}`);
+    await user.click(within(board).getByRole('checkbox', { name: `Pilih ${opd[0]!.name} untuk dibandingkan` }));
+    expect(router.state.location.search).toBe(`?jenis=opd&unit=${opd[1]!.id}`);
+
+    cleanup();
+    renderApp(`/unit?unit=${a!.id}&unit=${b!.id}`);
+    board = await screen.findByRole('table', { name: /tertinggi dulu/ });
+    expect(within(board).getByRole('checkbox', { name: `Pilih ${a!.name} untuk dibandingkan` })).toBeChecked();
+    expect(within(board).getByRole('checkbox', { name: `Pilih ${b!.name} untuk dibandingkan` })).toBeChecked();
     expect(screen.getByRole('link', { name: 'Bandingkan 2 unit terpilih' })).toHaveAttribute('href', `/bandingkan?unit=${a!.id}&unit=${b!.id}`);
   });
 });

@@ -1,14 +1,14 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { Link, useLocation } from 'react-router';
 import { SegmentedControl } from '@/components/segmented-control';
 import { formatNumber, formatPercent } from '@/lib/format';
 import { useMessages } from '@/lib/i18n/define-messages';
 import { useT } from '@/lib/i18n/use-t';
-import { useUrlParam } from '@/lib/use-url-param';
-import { enumParam } from '@/lib/url-state';
+import { useUrlListParam, useUrlParam } from '@/lib/use-url-param';
+import { COMPARE_MAX, COMPARE_MIN, UNIT_KIND_FILTERS, unitKindParam, unitsParam } from '@/lib/url-state/params';
 import { unitsMessages } from '../messages';
-import { COMPARE_MAX, COMPARE_MIN, compareTo } from '../models/compare-url';
-import { filterByKind, needsAttention, UNIT_KIND_FILTERS, type LeaderboardEntry } from '../models/leaderboard-model';
+import { compareTo } from '../models/compare-url';
+import { filterByKind, needsAttention, type LeaderboardEntry } from '../models/leaderboard-model';
 import { ATTENTION_ID, AttentionTable } from './attention-list';
 import { Breadcrumbs } from './breadcrumbs';
 import { LeaderboardTable } from './leaderboard-table';
@@ -16,13 +16,11 @@ import { QueryPanel } from '@/components/query-panel';
 import { useLeaderboard } from './use-leaderboard';
 import '../units.css';
 
-export const kindParam = enumParam('jenis', UNIT_KIND_FILTERS, 'all');
-
 /** /unit — every unit: the leaderboard by % of own target, filters by kind, and who needs attention. */
 export function UnitsPage() {
   const m = useMessages(unitsMessages);
   const { t } = useT();
-  const [kind, setKind] = useUrlParam(kindParam);
+  const [kind, setKind] = useUrlParam(unitKindParam);
   const query = useLeaderboard();
   const shown = query.data ? filterByKind(query.data, kind) : undefined;
   const { hash } = useLocation();
@@ -98,8 +96,9 @@ function FullLeaderboard({ entries, total }: { entries: LeaderboardEntry[]; tota
   const m = useMessages(unitsMessages);
   const { lang } = useT();
   const n = (value: number) => formatNumber(value, lang);
-  const [selected, setSelected] = useState<number[]>([]);
-  const toggle = (id: number) => setSelected((ids) => (ids.includes(id) ? ids.filter((x) => x !== id) : ids.length >= COMPARE_MAX ? ids : [...ids, id]));
+  // The units ticked for comparing are part of the view, so they are in the address too (`?unit=3&unit=9`).
+  const [selected, setSelected] = useUrlListParam(unitsParam);
+  const toggle = (id: number) => setSelected(selected.includes(id) ? selected.filter((x) => x !== id) : selected.length >= COMPARE_MAX ? selected : [...selected, id]);
   const fastest = entries.find((e) => e.badges.some((b) => b.kind === 'fastest'));
   const ready = selected.length >= COMPARE_MIN;
 

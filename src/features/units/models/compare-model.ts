@@ -3,14 +3,13 @@ import { addDays } from '../../../../contract/dates';
 import { monthTicks } from '@/features/progress/components/progress-model';
 import { isoDateToMs } from '@/lib/dates';
 import { niceCeil } from '@/lib/nice-number';
+import type { CompareMetric } from '@/lib/url-state/params';
 
 /**
  * The compare chart: each unit's cumulative count, or its % of its own target at that time (the target in
  * force on each date, from targetSteps), on one time axis. Pure.
  */
 
-export type CompareMetric = 'percent' | 'count';
-export const COMPARE_METRICS = ['percent', 'count'] as const satisfies readonly CompareMetric[];
 
 /**
  * Six lines must stay apart without colour alone: each has its own colour (all at least 3:1 on white) and
@@ -80,7 +79,12 @@ const PERCENT_STEPS = [0.25, 0.5, 1, 2, 5, 10, 20, 50, 100];
 
 export const seriesKey = (id: number) => `u${id}`;
 
-export function buildCompareModel(inputs: readonly CompareInput[], metric: CompareMetric, options: { maxTicks?: number } = {}): CompareModel {
+export function buildCompareModel(
+  inputs: readonly CompareInput[],
+  metric: CompareMetric,
+  /** `from`: the first day of a time range (the series already cut to it), where the time axis starts. */
+  options: { maxTicks?: number; from?: string | null } = {},
+): CompareModel {
   const byT = new Map<number, CompareRow>();
   const series: CompareSeries[] = inputs.map((input, i) => {
     const key = seriesKey(input.id);
@@ -108,7 +112,7 @@ export function buildCompareModel(inputs: readonly CompareInput[], metric: Compa
   const first = rows[0]?.end ?? inputs[0]?.timeseries.launchDate ?? '1970-01-01';
   const last = rows.at(-1)?.end ?? first;
   const launch = inputs.map((i) => i.timeseries.launchDate).sort()[0] ?? first;
-  const start = launch < first ? launch : first;
+  const start = options.from ?? (launch < first ? launch : first);
   // Percent: always show the 100% line, and whatever is over it (never clipped).
   const top = Math.max(1, ...values);
   const yMax = metric === 'percent' ? Math.ceil((top * 1.05) / 0.25) * 0.25 : niceCeil(top * 1.05);

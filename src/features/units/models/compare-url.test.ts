@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { COMPARE_MAX, compareTo, readCompareSelection, writeCompareSelection } from './compare-url';
+import { COMPARE_MAX } from '@/lib/url-state/params';
+import { compareTo, readCompareSelection, writeCompareSelection } from './compare-url';
 import { parseUnitId, scopePath } from './scope';
 
 const params = (search: string) => new URLSearchParams(search);
@@ -40,8 +41,8 @@ describe('compare selection in the URL', () => {
   });
 
   it('writes exactly the ids and keeps the other parameters', () => {
-    const next = writeCompareSelection(params('lang=en&unit=3&ukuran=count&unit=4'), [9, 2]);
-    expect(next.toString()).toBe('lang=en&ukuran=count&unit=9&unit=2');
+    const next = writeCompareSelection(params('lang=en&unit=3&metric=count&unit=4'), [9, 2]);
+    expect(next.toString()).toBe('lang=en&metric=count&unit=9&unit=2');
     expect(compareTo([4, 5], 'en')).toEqual({ pathname: '/bandingkan', search: '?unit=4&unit=5&lang=en' });
     expect(compareTo([4], 'id')).toEqual({ pathname: '/bandingkan', search: '?unit=4' });
   });

@@ -1,4 +1,5 @@
 import { DEFAULT_LANG, type Lang } from '@/lib/i18n/lang';
+import { COMPARE_MAX, unitsParam } from '@/lib/url-state/params';
 import { parseUnitId } from './scope';
 
 /**
@@ -7,9 +8,7 @@ import { parseUnitId } from './scope';
  */
 
 export const COMPARE_PATH = '/bandingkan';
-export const COMPARE_PARAM = 'unit';
-export const COMPARE_MIN = 2;
-export const COMPARE_MAX = 6;
+export const COMPARE_PARAM = unitsParam.key;
 
 export interface CompareSelection {
   /** Known units, in the order of the address, at most COMPARE_MAX. */

@@ -1,4 +1,5 @@
-import type { UnitKind, UnitRow } from '../../../../contract/breakdowns';
+import type { UnitRow } from '../../../../contract/breakdowns';
+import type { UnitKindFilter } from '@/lib/url-state/params';
 import { buildScopeProgress, type CampaignDates, type ScopeProgress } from './scope-progress-model';
 
 /**
@@ -127,9 +128,6 @@ export function needsAttention(entries: readonly LeaderboardEntry[]): AttentionI
       a.entry.row.id - b.entry.row.id,
   );
 }
-
-export const UNIT_KIND_FILTERS = ['all', 'opd', 'sekolah', 'puskesmas', 'kecamatan'] as const satisfies readonly ('all' | UnitKind)[];
-export type UnitKindFilter = (typeof UNIT_KIND_FILTERS)[number];
 
 export function filterByKind<E extends { row: Pick<UnitRow, 'kind'> }>(items: readonly E[], kind: UnitKindFilter): E[] {
   return kind === 'all' ? [...items] : items.filter((item) => item.row.kind === kind);
