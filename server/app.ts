@@ -27,6 +27,7 @@ import { summaryRouter } from './routes/summary/summary.index';
 import { targetsRouter } from './routes/targets/targets.index';
 import { usersRouter } from './routes/users/users.index';
 import { snapshotsRouter } from './routes/snapshots/snapshots.index';
+import { createSnapshotPageRouter } from './snapshot-page/snapshot-page.index';
 
 export interface AppOptions {
   db: Db;
@@ -40,19 +41,22 @@ export interface AppOptions {
    * (tests) an upload gets a throwaway key, which is fine for a database that lives as long as the test.
    */
   imports?: ImportSettings;
+  /** PUBLIC_URL: where people reach the app, for absolute links in shared pages (og:image). Else the request's. */
+  publicUrl?: string;
 }
 
 const routers = [healthRouter, summaryRouter, registrationsRouter, breakdownsRouter, rankingRouter, eventsRouter, targetsRouter, authRouter, usersRouter, coverageRouter, snapshotsRouter];
 
 /** Builds the whole HTTP app without listening, so tests can call it in-process. */
-export function createApp({ db, staticDir, logRequests = false, auth, imports }: AppOptions) {
+export function createApp({ db, staticDir, logRequests = false, auth, imports, publicUrl }: AppOptions) {
+  const authSettings = resolveAuthSettings(auth);
   const api = new OpenAPIHono<AppEnv>();
   api.use('*', async (c, next) => {
     c.set('db', db);
     await next();
   });
   // Who is signed in, and whether they may: contract/access-policy.ts, before any route runs.
-  api.use('*', authMiddleware(resolveAuthSettings(auth)));
+  api.use('*', authMiddleware(authSettings));
   for (const router of routers) api.route('/', router);
   api.route('/', createImportsRouter(imports ?? { maxBytes: DEFAULT_IMPORT_MAX_BYTES, pseudonymize: createPseudonymizer(randomBytes(32).toString('hex')) }));
   api.doc31(apiPaths.openapi, {
@@ -82,6 +86,8 @@ export function createApp({ db, staticDir, logRequests = false, auth, imports }:
   app.route(API_BASE, api);
   // Unknown API paths answer JSON 404, never the SPA shell.
   app.all(`${API_BASE}/*`, (c) => c.json({ error: { code: 'not_found', message: `No API endpoint at ${c.req.path}` } }, 404));
+  // The public snapshot page is plain server-rendered HTML, with or without the built SPA.
+  app.route('/', createSnapshotPageRouter({ db, auth: authSettings, publicUrl }));
 
   if (staticDir && existsSync(join(staticDir, 'index.html'))) {
     app.use(

@@ -24,6 +24,10 @@ const Env = z.object({
   LOG_REQUESTS: Bool.default(false),
   IMPORT_MAX_MB: z.coerce.number().int().min(1).max(4096).default(300),
   TRUST_PROXY: Bool.default(false),
+  PUBLIC_URL: z
+    .string()
+    .regex(/^https?:\/\/[^\s?#]+$/, 'must be an http:// or https:// address without ? or #, e.g. https://pantau.example.go.id')
+    .optional(),
 });
 
 export const DEFAULT_IMPORT_MAX_BYTES = 300 * 1_048_576;
@@ -42,6 +46,8 @@ export interface Config {
   importMaxBytes: number;
   /** Behind a reverse proxy: the client address for sign-in throttling comes from X-Forwarded-For. */
   trustProxy: boolean;
+  /** Where people reach the app (no trailing slash): absolute links in shared pages start with it. */
+  publicUrl: string | undefined;
 }
 
 export class ConfigError extends Error {
@@ -72,5 +78,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logRequests: e.LOG_REQUESTS,
     importMaxBytes: e.IMPORT_MAX_MB * 1_048_576,
     trustProxy: e.TRUST_PROXY,
+    publicUrl: e.PUBLIC_URL?.replace(/\/+$/, ''),
   };
 }

@@ -19,6 +19,7 @@ async function main() {
     logRequests: config.logRequests,
     auth: { trustProxy: config.trustProxy },
     imports: { maxBytes: config.importMaxBytes, pseudonymize: started.pseudonymize },
+    ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
   });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     log(`ready on http://localhost:${info.port}`);

@@ -146,13 +146,20 @@ interface SnapshotRow {
 
 export type SnapshotLookup = { status: 'found'; snapshot: Snapshot } | { status: 'not_found' } | { status: 'gone'; reason: 'expired' | 'revoked' };
 
-/** Looks a token up by its hash; a live one counts as opened. Never returns the data of a dead link. */
-export async function openSnapshot(db: Queryable, token: string, now: Date): Promise<SnapshotLookup> {
+const OPEN_COLUMNS = 'id, title, note, view, payload, as_of, as_of_date::text as as_of_date, author_name, created_at, expires_at, revoked_at, opens, last_opened_at';
+
+/**
+ * Looks a token up by its hash; a live one counts as opened, unless `countOpen` is false (the preview image a
+ * chat app fetches beside the page is not a second open). Never returns the data of a dead link.
+ */
+export async function openSnapshot(db: Queryable, token: string, now: Date, { countOpen = true }: { countOpen?: boolean } = {}): Promise<SnapshotLookup> {
   if (!SNAPSHOT_TOKEN_PATTERN.test(token)) return { status: 'not_found' };
   const [row] = await db.query<SnapshotRow>(
-    `update snapshots set opens = opens + 1, last_opened_at = $2::timestamptz
-      where token_hash = $1 and revoked_at is null and expires_at > $2::timestamptz
-      returning id, title, note, view, payload, as_of, as_of_date::text as as_of_date, author_name, created_at, expires_at, revoked_at, opens, last_opened_at`,
+    countOpen
+      ? `update snapshots set opens = opens + 1, last_opened_at = $2::timestamptz
+          where token_hash = $1 and revoked_at is null and expires_at > $2::timestamptz
+          returning ${OPEN_COLUMNS}`
+      : `select ${OPEN_COLUMNS} from snapshots where token_hash = $1 and revoked_at is null and expires_at > $2::timestamptz`,
     [sha256Hex(token), now.toISOString()],
   );
   if (row) {
