@@ -4,6 +4,7 @@ import { RouterProvider } from 'react-router';
 import { AppProvider, createQueryClient } from './provider';
 import { createAppRouter } from './router';
 import './styles.css';
+import './print.css';
 
 /** In `vite --mode mock` the API is answered in the browser. The flag is a build-time constant, so production drops this import. */
 async function enableMocking(): Promise<void> {

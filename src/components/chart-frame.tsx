@@ -6,6 +6,7 @@ import { CsvButton } from './csv-button';
 import { DataStamp } from './data-stamp';
 import { EmptyState } from './empty-state';
 import { ErrorState } from './error-state';
+import { PngButton } from './png-button';
 import { Skeleton } from './skeleton';
 import './chart-frame.css';
 
@@ -87,7 +88,7 @@ export function ChartFrame<T>({
           <DataStamp asOfDate={data === undefined ? undefined : asOfDate(data)} />
         </div>
         {ready ? (
-          <div className="panel__actions">
+          <div className="panel__actions" data-export-exclude="">
             <button
               type="button"
               className="button button--quiet"
@@ -97,6 +98,9 @@ export function ChartFrame<T>({
               {view === 'chart' ? t.showTable : t.showChart}
             </button>
             {csv && data !== undefined ? <CsvButton title={title} table={() => csv(data)} asOfDate={asOfDate(data)} /> : null}
+            {view === 'chart' && data !== undefined ? (
+              <PngButton title={title} bodyId={bodyId} name={() => (csv ? csv(data).name : title)} chartDate={asOfDate(data)} />
+            ) : null}
           </div>
         ) : null}
       </div>
