@@ -98,6 +98,11 @@ export function createApp({ db, staticDir, logRequests = false, auth, imports, p
       },
       serveStatic({ root: staticDir, precompressed: false }),
     );
+    // The service worker (public/sw.js): browsers must see a new one as soon as it is deployed.
+    app.use('/sw.js', async (c, next) => {
+      await next();
+      c.header('Cache-Control', 'no-cache');
+    });
     app.use('*', serveStatic({ root: staticDir }));
     // Client-side routes: every other GET gets the SPA shell, never cached so a deploy shows at once.
     app.get('*', async (c) => {

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
+import { registerServiceWorker } from '@/offline/register-sw';
 import { AppProvider, createQueryClient } from './provider';
 import { createAppRouter } from './router';
 import './styles.css';
@@ -12,6 +13,9 @@ async function enableMocking(): Promise<void> {
   const { worker } = await import('../../mocks/browser');
   await worker.start({ onUnhandledRequest: 'bypass', quiet: true });
 }
+
+// The offline copy (public/sw.js) is for the built app only: never beside MSW's worker, never in dev.
+if (import.meta.env.PROD && !import.meta.env.VITE_USE_MOCKS) registerServiceWorker();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

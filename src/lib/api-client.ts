@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { ApiError as ApiErrorBody } from '../../contract/common';
 import { CSRF_HEADER } from '../../contract/auth';
 import { API_BASE } from '../../contract/paths';
+import { servedFromCache } from '../offline/connection-store';
 
 export type ApiErrorKind = 'http' | 'network' | 'contract';
 
@@ -96,6 +97,8 @@ function parseBody<S extends z.ZodType>(url: URL, response: Response, schema: S,
 export async function apiGet<S extends z.ZodType>(path: string, schema: S, options: GetOptions = {}): Promise<z.output<S>> {
   const url = apiUrl(path, options.query);
   const response = await send(url, { headers: { accept: 'application/json' } }, options.signal);
+  // The service worker marks an answer it took from its saved copy; the data stamps say so.
+  servedFromCache.noteResponse(response.headers);
   const body: unknown = await response.json().catch(() => undefined);
   if (!response.ok) throw httpError(url, response, body);
   return parseBody(url, response, schema, body);

@@ -1,5 +1,6 @@
 import { formatDateTimeWib } from '@/lib/format';
 import { useT } from '@/lib/i18n/use-t';
+import { OfflineBadge } from '@/offline/offline-badge';
 import { useSummary } from '../api/get-summary';
 
 /** The demo badge and the data stamp in the page header; silent until the summary arrives. */
@@ -18,6 +19,7 @@ export function DataStatus() {
       <p className="data-status__stamp">
         {data.asOf ? t.dataAsOf(formatDateTimeWib(data.asOf, lang)) : t.noDataYet}
       </p>
+      <OfflineBadge />
     </div>
   );
 }
