@@ -1,13 +1,20 @@
 import { useEffect } from 'react';
 import { Outlet } from 'react-router';
 import { LanguageSwitch } from '@/components/language-switch';
+import { PrintHeader } from '@/components/print-header';
+import { UrlNotice } from '@/components/url-notice';
+import { ExportInfoContext } from '@/lib/export/png-context';
 import { useT } from '@/lib/i18n/use-t';
+import { useSummary } from '@/features/summary/api/get-summary';
 import { DataStatus } from '@/features/summary/components/data-status';
 import { UserMenu } from '@/features/auth/components/user-menu';
 import { SiteNav } from './site-nav';
+import { ViewToolbar } from './view-toolbar';
 
 export function AppLayout() {
   const { t, lang } = useT();
+  // The data stamp every export (PNG, print) draws in; shared components get it through context.
+  const summary = useSummary();
 
   // The language lives in the URL; keep <html lang> and the tab title in step for screen readers.
   useEffect(() => {
@@ -16,7 +23,7 @@ export function AppLayout() {
   }, [lang, t]);
 
   return (
-    <>
+    <ExportInfoContext value={summary.data ?? null}>
       <a href="#main" className="skip-link">
         {t.skipToContent}
       </a>
@@ -36,13 +43,16 @@ export function AppLayout() {
       <div className="site-nav-bar">
         <SiteNav />
       </div>
+      <PrintHeader />
       <main id="main" className="site-main" tabIndex={-1}>
+        <UrlNotice />
+        <ViewToolbar />
         <Outlet />
       </main>
       <footer className="site-footer">
         <p>{t.footerSource}</p>
         <p>{t.footerPrivacy}</p>
       </footer>
-    </>
+    </ExportInfoContext>
   );
 }

@@ -12,6 +12,7 @@ import { RouteError } from './routes/route-error';
 const AdminImportsRoute = lazy(() => import('./routes/admin-imports').then((m) => ({ default: m.AdminImportsRoute })));
 const AdminEventsRoute = lazy(() => import('./routes/admin-events').then((m) => ({ default: m.AdminEventsRoute })));
 const AdminTargetsRoute = lazy(() => import('./routes/admin-targets').then((m) => ({ default: m.AdminTargetsRoute })));
+const AdminSnapshotsRoute = lazy(() => import('./routes/admin-snapshots').then((m) => ({ default: m.AdminSnapshotsRoute })));
 const SignInRoute = lazy(() => import('./routes/sign-in').then((m) => ({ default: m.SignInRoute })));
 const RaceRoute = lazy(() => import('./routes/race').then((m) => ({ default: m.RaceRoute })));
 const UnitsRoute = lazy(() => import('./routes/units').then((m) => ({ default: m.UnitsRoute })));
@@ -19,8 +20,19 @@ const UnitDetailRoute = lazy(() => import('./routes/unit-detail').then((m) => ({
 const KecamatanDetailRoute = lazy(() => import('./routes/kecamatan-detail').then((m) => ({ default: m.KecamatanDetailRoute })));
 const CompareRoute = lazy(() => import('./routes/compare').then((m) => ({ default: m.CompareRoute })));
 const CoverageRoute = lazy(() => import('./routes/coverage').then((m) => ({ default: m.CoverageRoute })));
+const MeetingRoute = lazy(() => import('./routes/meeting').then((m) => ({ default: m.MeetingRoute })));
 
 export const routes: RouteObject[] = [
+  // The meeting deck fills the screen: none of the site's header, navigation or footer.
+  {
+    path: 'rapat',
+    errorElement: <RouteError />,
+    element: (
+      <Suspense fallback={<Skeleton lines={3} />}>
+        <MeetingRoute />
+      </Suspense>
+    ),
+  },
   {
     element: <AppLayout />,
     errorElement: <RouteError />,
@@ -109,6 +121,14 @@ export const routes: RouteObject[] = [
             element: (
               <Suspense fallback={<Skeleton lines={6} />}>
                 <AdminTargetsRoute />
+              </Suspense>
+            ),
+          },
+          {
+            path: 'admin/tautan',
+            element: (
+              <Suspense fallback={<Skeleton lines={6} />}>
+                <AdminSnapshotsRoute />
               </Suspense>
             ),
           },

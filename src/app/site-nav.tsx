@@ -1,4 +1,6 @@
 import { NavLink } from 'react-router';
+import { accessFor, allows } from '../../contract/access-policy';
+import { useMe } from '@/features/auth/api/get-me';
 import { localizedTo } from '@/lib/i18n/localized-path';
 import { useMessages } from '@/lib/i18n/define-messages';
 import { useLang } from '@/lib/i18n/use-t';
@@ -37,6 +39,8 @@ export function SiteNav() {
     { to: '/peringkat', label: m.nav.race },
     { to: '/unit', label: m.nav.units },
     { to: '/cakupan', label: m.nav.coverage },
+    // The deck for a projector or TV: full screen, outside this layout.
+    { to: '/rapat', label: m.nav.meeting },
   ];
   return <NavBar label={m.navLabel} items={items} className="site-nav" />;
 }
@@ -48,6 +52,10 @@ export function AdminNav() {
     { to: '/admin/impor', label: m.adminNav.imports },
     { to: '/admin/target', label: m.adminNav.targets },
     { to: '/admin/peristiwa', label: m.adminNav.events },
+    { to: '/admin/tautan', label: m.adminNav.snapshots },
   ];
-  return <NavBar label={m.adminNavLabel} items={items} className="admin-nav" />;
+  // A tab only for whom the access table lets in.
+  const role = useMe().data?.user?.role ?? null;
+  const allowed = items.filter((item) => allows(role, accessFor('GET', item.to) ?? 'admin'));
+  return <NavBar label={m.adminNavLabel} items={allowed} className="admin-nav" />;
 }
