@@ -1,5 +1,7 @@
 import type { Region } from '../../contract/common';
 import { formatNumber } from '../../src/lib/format';
+import { en } from '../../src/lib/i18n/en';
+import { id } from '../../src/lib/i18n/id';
 import { LOCALES, type Lang } from '../../src/lib/i18n/lang';
 
 // The app's own formats (src/lib/format.ts: 11.000, 73,4%, 13 Nov 2023, 14.05 WIB) run in Node as they are;
@@ -20,10 +22,9 @@ export function formatSignedPoints(ratioChange: number, lang: Lang): string {
   return `${f.format(points === 0 ? 0 : points)} ${lang === 'id' ? 'poin' : 'pts'}`;
 }
 
-/** "Kab. Semarang" / "Kota Semarang" (as src/lib/i18n): the kind always shows, since four names exist as both. */
+/** "Kab. Semarang" / "Kota Semarang", from the app's dictionaries: the kind always shows, since four names exist as both. */
 export function regionName(region: Pick<Region, 'name' | 'kind'>, lang: Lang): string {
-  if (lang === 'en') return `${region.name} ${region.kind === 'kota' ? 'City' : 'Regency'}`;
-  return `${region.kind === 'kota' ? 'Kota' : 'Kab.'} ${region.name}`;
+  return (lang === 'en' ? en : id).regionName[region.kind](region.name);
 }
 
 /** "8.062 / 11.000" */
