@@ -28,6 +28,7 @@ import { targetsRouter } from './routes/targets/targets.index';
 import { usersRouter } from './routes/users/users.index';
 import { snapshotsRouter } from './routes/snapshots/snapshots.index';
 import { createSnapshotPageRouter } from './snapshot-page/snapshot-page.index';
+import { createHttpCache } from './lib/http-cache';
 
 export interface AppOptions {
   db: Db;
@@ -55,6 +56,8 @@ export function createApp({ db, staticDir, logRequests = false, auth, imports, p
     c.set('db', db);
     await next();
   });
+  // Public aggregates per data version (issue 7): a hit needs neither the session nor the database.
+  api.use('*', createHttpCache({ db, now: authSettings.now }).middleware);
   // Who is signed in, and whether they may: contract/access-policy.ts, before any route runs.
   api.use('*', authMiddleware(authSettings));
   for (const router of routers) api.route('/', router);
@@ -82,7 +85,8 @@ export function createApp({ db, staticDir, logRequests = false, auth, imports, p
 
   const app = new OpenAPIHono();
   if (logRequests) app.use('*', logger());
-  app.use(`${API_BASE}/*`, compress());
+  // Everything compressible (API, snapshot pages, the shell); built assets come precompressed (vite.config.ts).
+  app.use('*', compress());
   app.route(API_BASE, api);
   // Unknown API paths answer JSON 404, never the SPA shell.
   app.all(`${API_BASE}/*`, (c) => c.json({ error: { code: 'not_found', message: `No API endpoint at ${c.req.path}` } }, 404));
@@ -96,14 +100,21 @@ export function createApp({ db, staticDir, logRequests = false, auth, imports, p
         await next();
         c.header('Cache-Control', 'public, max-age=31536000, immutable');
       },
-      serveStatic({ root: staticDir, precompressed: false }),
+      serveStatic({ root: staticDir, precompressed: true }),
     );
     // The service worker (public/sw.js): browsers must see a new one as soon as it is deployed.
     app.use('/sw.js', async (c, next) => {
       await next();
       c.header('Cache-Control', 'no-cache');
     });
-    app.use('*', serveStatic({ root: staticDir }));
+    // The shell straight from disk, as for the client-side routes below.
+    for (const shell of ['/', '/index.html']) {
+      app.use(shell, async (c, next) => {
+        await next();
+        c.header('Cache-Control', 'no-cache');
+      });
+    }
+    app.use('*', serveStatic({ root: staticDir, precompressed: true }));
     // Client-side routes: every other GET gets the SPA shell, never cached so a deploy shows at once.
     app.get('*', async (c) => {
       c.header('Cache-Control', 'no-cache');
