@@ -1,4 +1,5 @@
 import { createReadStream } from 'node:fs';
+import { setImmediate } from 'node:timers/promises';
 import type { Db } from '../db/client';
 import { CENTRAL_JAVA_REGIONS, KLATEN_KECAMATAN } from '../domain/geography';
 import type { Pseudonymize } from '../privacy/pseudonym';
@@ -19,6 +20,7 @@ export interface StageOptions {
 }
 
 const BATCH = 2_000;
+const YIELD_EVERY = 250;
 /** Every problem is counted; the first ones are kept to show. */
 export const MAX_STORED_PROBLEMS = 1_000;
 
@@ -157,6 +159,8 @@ async function stageRows(db: Db, id: number, path: string, zip: boolean, options
       }
     }
     if (registrations.length + recaps.length >= BATCH || problems.length >= BATCH) await flush();
+    // Parsing and validating run on the main thread: let waiting requests in between slices of rows.
+    else if (rows % YIELD_EVERY === 0) await setImmediate();
   }
   await flush();
 
