@@ -12,7 +12,8 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const root = resolve(import.meta.dirname, '..');
-const dist = join(root, 'dist');
+// DIST_DIR measures another build (e.g. `vite build --outDir /tmp/x`) without touching dist/.
+const dist = process.env.DIST_DIR ? resolve(process.env.DIST_DIR) : join(root, 'dist');
 
 /** Route modules of src/app/routes, as Vite names their chunks; the overview is part of the entry. */
 const ROUTES: Record<string, string | null> = {

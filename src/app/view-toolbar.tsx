@@ -2,22 +2,16 @@ import { lazy, Suspense } from 'react';
 import { useLocation } from 'react-router';
 import { accessFor, allows } from '../../contract/access-policy';
 import { API_BASE, apiPaths } from '../../contract/paths';
-import { parseSnapshotPath } from '../../contract/snapshots';
 import { PrintButton } from '@/components/print-button';
 import { ViewPngButton } from '@/components/view-png-button';
 import { useMe } from '@/features/auth/api/get-me';
-import { useUnits } from '@/features/breakdowns/api/get-units';
-import { viewFromLocation } from '@/features/snapshots/models/snapshot-view';
-import { useSummary } from '@/features/summary/api/get-summary';
 import { useMessages } from '@/lib/i18n/define-messages';
 import { matchViewRoute } from '@/lib/url-state/routes';
 import { appMessages } from './app-messages';
 import './nav.css';
 
 // Only staff ever see it: visitors of the public dashboard do not download the dialog.
-const ShareSnapshotButton = lazy(() =>
-  import('@/features/snapshots/components/share-snapshot-button').then((m) => ({ default: m.ShareSnapshotButton })),
-);
+const ViewToolbarShare = lazy(() => import('./view-toolbar-share'));
 
 /**
  * What can be done with the view on screen, right-aligned above it: export it (PNG, print; for everyone)
@@ -28,12 +22,8 @@ export function ViewToolbar() {
   const { pathname, search } = useLocation();
   const me = useMe();
   const user = me.data?.user ?? null;
-  const view = viewFromLocation(pathname, search);
   // Only staff may freeze a view: the access table says who may POST it.
-  const canShare = user !== null && view !== null && allows(user.role, accessFor('POST', `${API_BASE}${apiPaths.snapshots}`) ?? 'admin');
-  const summary = useSummary();
-  const unitPage = view !== null && parseSnapshotPath(view.path)?.page === '/unit/:id';
-  const units = useUnits({ enabled: canShare && unitPage });
+  const canShare = user !== null && allows(user.role, accessFor('POST', `${API_BASE}${apiPaths.snapshots}`) ?? 'admin');
 
   // The dashboard's view pages only (the registry of their URL parameters): not the staff pages, the
   // sign-in form or an unknown address.
@@ -46,15 +36,9 @@ export function ViewToolbar() {
       <ViewPngButton />
       <PrintButton />
       {/* Share, for staff. */}
-      {canShare && view ? (
+      {canShare ? (
         <Suspense fallback={null}>
-          <ShareSnapshotButton
-            view={view}
-            csrfToken={me.data?.csrfToken ?? null}
-            asOf={summary.data?.asOf ?? null}
-            asOfDate={summary.data?.asOfDate ?? null}
-            unitName={(id) => units.data?.rows.find((row) => row.id === id)?.name}
-          />
+          <ViewToolbarShare pathname={pathname} search={search} csrfToken={me.data?.csrfToken ?? null} />
         </Suspense>
       ) : null}
     </div>

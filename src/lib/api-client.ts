@@ -1,10 +1,25 @@
 import type { z } from 'zod';
-import { ApiError as ApiErrorBody } from '../../contract/common';
-import { CSRF_HEADER } from '../../contract/auth';
+import type { CSRF_HEADER as CsrfHeader } from '../../contract/auth';
 import { API_BASE } from '../../contract/paths';
 import { servedFromCache } from '../offline/connection-store';
 
 export type ApiErrorKind = 'http' | 'network' | 'contract';
+
+/**
+ * The contract's name for the CSRF header. Spelled out here because importing it from contract/auth.ts would
+ * bring every auth schema, and zod with them, into the first download; the type keeps the two in step.
+ */
+const CSRF_HEADER: typeof CsrfHeader = 'X-CSRF-Token';
+
+/**
+ * A response schema, or a loader for one. Code on the first screen passes a loader
+ * (`() => import('contract/x').then((m) => m.X)`), so zod and the contract load beside the first request
+ * instead of before the first paint.
+ */
+export type SchemaSource<S extends z.ZodType> = S | (() => Promise<S>);
+
+const loadSchema = <S extends z.ZodType>(source: SchemaSource<S>): Promise<S> =>
+  typeof source === 'function' ? source() : Promise.resolve(source);
 
 /** Every failure of an API call: a non-2xx answer, no answer, or an answer that does not match the contract. */
 export class ApiError extends Error {
@@ -67,7 +82,8 @@ function retryAfterSeconds(response: Response): number | undefined {
 }
 
 /** A non-2xx answer as an ApiError carrying the API's own code and (Indonesian) message when it sent one. */
-function httpError(url: URL, response: Response, body: unknown): ApiError {
+async function httpError(url: URL, response: Response, body: unknown): Promise<ApiError> {
+  const { ApiError: ApiErrorBody } = await import('../../contract/common');
   const parsedError = ApiErrorBody.safeParse(body);
   return new ApiError(
     'http',
@@ -94,24 +110,29 @@ function parseBody<S extends z.ZodType>(url: URL, response: Response, schema: S,
 }
 
 /** GET a path and parse the body with the contract schema, so any drift fails loudly here. */
-export async function apiGet<S extends z.ZodType>(path: string, schema: S, options: GetOptions = {}): Promise<z.output<S>> {
+export async function apiGet<S extends z.ZodType>(path: string, schema: SchemaSource<S>, options: GetOptions = {}): Promise<z.output<S>> {
   const url = apiUrl(path, options.query);
+  // The schema (and zod) loads while the request is on its way.
+  const loading = loadSchema(schema);
+  loading.catch(() => undefined);
   const response = await send(url, { headers: { accept: 'application/json' } }, options.signal);
   // The service worker marks an answer it took from its saved copy; the data stamps say so.
   servedFromCache.noteResponse(response.headers);
   const body: unknown = await response.json().catch(() => undefined);
-  if (!response.ok) throw httpError(url, response, body);
-  return parseBody(url, response, schema, body);
+  if (!response.ok) throw await httpError(url, response, body);
+  return parseBody(url, response, await loading, body);
 }
 
 /**
  * POST to a path with the CSRF header; the answer is parsed with `schema`, or ignored when it is null
  * (204 No Content). A JSON body (`json`) or a raw one (`body`, sent as application/octet-stream).
  */
-export async function apiPost<S extends z.ZodType>(path: string, schema: S, options?: SendOptions): Promise<z.output<S>>;
+export async function apiPost<S extends z.ZodType>(path: string, schema: SchemaSource<S>, options?: SendOptions): Promise<z.output<S>>;
 export async function apiPost(path: string, schema: null, options?: SendOptions): Promise<void>;
-export async function apiPost<S extends z.ZodType>(path: string, schema: S | null, options: SendOptions = {}): Promise<z.output<S> | void> {
+export async function apiPost<S extends z.ZodType>(path: string, schema: SchemaSource<S> | null, options: SendOptions = {}): Promise<z.output<S> | void> {
   const url = apiUrl(path, options.query);
+  const loading = schema === null ? null : loadSchema(schema);
+  loading?.catch(() => undefined);
   const headers: Record<string, string> = { accept: 'application/json' };
   if (options.csrfToken) headers[CSRF_HEADER] = options.csrfToken;
   let body: BodyInit | undefined;
@@ -127,9 +148,9 @@ export async function apiPost<S extends z.ZodType>(path: string, schema: S | nul
   if (body instanceof ReadableStream) init.duplex = 'half';
   const response = await send(url, init, options.signal);
   const parsedBody: unknown = response.status === 204 ? undefined : await response.json().catch(() => undefined);
-  if (!response.ok) throw httpError(url, response, parsedBody);
-  if (schema === null) return;
-  return parseBody(url, response, schema, parsedBody);
+  if (!response.ok) throw await httpError(url, response, parsedBody);
+  if (loading === null) return;
+  return parseBody(url, response, await loading, parsedBody);
 }
 
 /**

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import {
   formatBytes,
   formatDate,
@@ -66,5 +67,22 @@ describe('formatBytes', () => {
     expect(formatBytes(1_258_291, 'id')).toBe('1,2 MB');
     expect(formatBytes(1_258_291, 'en')).toBe('1.2 MB');
     expect(formatBytes(300 * 1024 * 1024, 'id')).toBe('300 MB');
+  });
+});
+
+describe('formatDateTimeWib', () => {
+  it('reads every instant as Intl does in Asia/Jakarta, in both languages', () => {
+    const intl = (lang: 'id' | 'en', d: Date) => {
+      const locale = lang === 'id' ? 'id-ID' : 'en-GB';
+      const date = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'Asia/Jakarta' }).format(d);
+      const time = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'Asia/Jakarta' }).format(d);
+      return `${date}, ${time} WIB`;
+    };
+    fc.assert(
+      fc.property(fc.date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2100-01-01T00:00:00Z'), noInvalidDate: true }), (d) => {
+        for (const lang of ['id', 'en'] as const) expect(formatDateTimeWib(d.toISOString(), lang)).toBe(intl(lang, d));
+      }),
+      { numRuns: 300 },
+    );
   });
 });

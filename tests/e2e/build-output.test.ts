@@ -11,6 +11,22 @@ async function filesUnder(dir: string): Promise<string[]> {
   return nested.flat();
 }
 
+/** What index.html makes the browser load before any route code: its scripts, styles, modulepreloads and their static imports. */
+async function firstDownload(): Promise<string[]> {
+  const html = await readFile(join(dist, 'index.html'), 'utf8');
+  const queue = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]!);
+  const seen = new Set<string>();
+  while (queue.length > 0) {
+    const file = queue.pop()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    if (!file.endsWith('.js')) continue;
+    const text = await readFile(join(dist, file), 'utf8');
+    for (const m of text.matchAll(/(?:from|import)\s*"\.\/([^"]+\.js)"/g)) queue.push(`assets/${m[1]}`);
+  }
+  return [...seen];
+}
+
 describe('the production build', () => {
   it('exists (npm test builds it first)', () => {
     expect(existsSync(join(dist, 'index.html'))).toBe(true);
@@ -24,6 +40,23 @@ describe('the production build', () => {
       for (const marker of ['mockServiceWorker', 'setupWorker', '[MSW]']) {
         expect(text.includes(marker), `${file} contains ${marker}`).toBe(false);
       }
+    }
+  });
+
+  it('paints the headline without chart code or zod: recharts and the contract schemas load as their own chunks', async () => {
+    const files = await firstDownload();
+    expect(files.some((f) => /^assets\/index-[^/]+\.js$/.test(f))).toBe(true);
+    const all = (await readdir(join(dist, 'assets'))).filter((f) => f.endsWith('.js'));
+    // The markers exist in the build (else this test could not fail) ...
+    const texts = await Promise.all(all.map((f) => readFile(join(dist, 'assets', f), 'utf8')));
+    expect(texts.some((t) => t.includes('recharts-surface'))).toBe(true);
+    expect(texts.some((t) => t.includes('$ZodError'))).toBe(true);
+    // ... but not in what the first paint waits for.
+    for (const file of files.filter((f) => f.endsWith('.js'))) {
+      const text = await readFile(join(dist, file), 'utf8');
+      expect(text.includes('recharts-surface'), `${file} carries recharts`).toBe(false);
+      expect(text.includes('$ZodError'), `${file} carries zod`).toBe(false);
+      expect(text.includes('mockServiceWorker'), `${file} carries MSW`).toBe(false);
     }
   });
 });

@@ -94,7 +94,7 @@ describe('overview page', () => {
     expect(within(screen.getByRole('banner')).getByText('Belum ada data')).toBeInTheDocument();
 
     for (const name of ['Perkembangan pendaftaran', 'Unit kerja dan kecamatan', 'Jenis pekerjaan']) {
-      const section = screen.getByRole('region', { name });
+      const section = await screen.findByRole('region', { name });
       expect(await within(section).findByText('Belum ada data', { selector: '.state__title' })).toBeInTheDocument();
       expect(within(section).queryByRole('button', { name: 'Tampilkan tabel' })).not.toBeInTheDocument();
     }

@@ -1,8 +1,17 @@
-import { UnitKind } from '../../../contract/breakdowns';
-import { RankingMetric } from '../../../contract/ranking';
-import { Interval } from '../../../contract/timeseries';
+import type { UnitKind } from '../../../contract/breakdowns';
+import type { RankingMetric } from '../../../contract/ranking';
+import type { Interval } from '../../../contract/timeseries';
 import { DEFAULT_LANG, LANGS } from '../i18n/lang';
 import { enumParam, idListParam, sortParam, type Sort } from './param';
+
+/**
+ * The values of the contract's enums that are URL parameters, spelled out: reading `.options` off the zod
+ * enums would put zod and the contract's schemas into the first download. The type rejects a value the
+ * contract does not know; params.test.ts holds each list equal to the contract's.
+ */
+export const INTERVALS = ['day', 'week', 'month'] as const satisfies readonly Interval[];
+export const RANKING_METRICS = ['count', 'percent'] as const satisfies readonly RankingMetric[];
+export const UNIT_KINDS = ['opd', 'sekolah', 'puskesmas', 'kecamatan'] as const satisfies readonly UnitKind[];
 
 /**
  * Every URL parameter of the public pages, in one place: its name in the address, its values and its
@@ -14,7 +23,7 @@ import { enumParam, idListParam, sortParam, type Sort } from './param';
 export const langParam = enumParam('lang', LANGS, DEFAULT_LANG);
 
 /** Bucket size of the time charts. */
-export const intervalParam = enumParam('interval', Interval.options, 'week');
+export const intervalParam = enumParam('interval', INTERVALS, 'week');
 
 /** How far back the progress charts look, counted back from the data date; `semua` = since launch. */
 export const TIME_RANGES = ['semua', '12-bulan', '6-bulan', '3-bulan'] as const;
@@ -22,7 +31,7 @@ export type TimeRange = (typeof TIME_RANGES)[number];
 export const timeRangeParam = enumParam('rentang', TIME_RANGES, 'semua');
 
 /** The ranking (overview and /peringkat): workers, or % of civil servants. */
-export const rankingMetricParam = enumParam('metric', RankingMetric.options, 'count');
+export const rankingMetricParam = enumParam('metric', RANKING_METRICS, 'count');
 
 export const BREAKDOWN_TABS = ['units', 'kecamatan'] as const;
 export type BreakdownTab = (typeof BREAKDOWN_TABS)[number];
@@ -40,7 +49,7 @@ export type EventSort = Sort<EventSortKey>;
 /** The campaign events table: newest first when missing. */
 export const eventSortParam = sortParam('eventsort', EVENT_SORT_KEYS, { key: 'date', direction: 'desc' });
 
-export const UNIT_KIND_FILTERS = ['all', ...UnitKind.options] as const;
+export const UNIT_KIND_FILTERS = ['all', ...UNIT_KINDS] as const;
 export type UnitKindFilter = (typeof UNIT_KIND_FILTERS)[number];
 /** The leaderboard on /unit, by kind of unit. */
 export const unitKindParam = enumParam('jenis', UNIT_KIND_FILTERS, 'all');

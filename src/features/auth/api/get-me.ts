@@ -1,10 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { Me } from '../../../../contract/auth';
+import type { Me } from '../../../../contract/auth';
 import { apiPaths } from '../../../../contract/paths';
 import { apiGet } from '@/lib/api-client';
 
 export function getMe({ signal }: { signal?: AbortSignal } = {}): Promise<Me> {
-  return apiGet(apiPaths.authMe, Me, { signal });
+  return apiGet(apiPaths.authMe, () => import('../../../../contract/auth').then((m) => m.Me), { signal });
 }
 
 export const meQueryKey = ['auth', 'me'] as const;

@@ -1,10 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { UnitBreakdown } from '../../../../contract/breakdowns';
+import type { UnitBreakdown } from '../../../../contract/breakdowns';
 import { apiPaths } from '../../../../contract/paths';
 import { apiGet } from '@/lib/api-client';
 
 export function getUnits({ signal }: { signal?: AbortSignal } = {}): Promise<UnitBreakdown> {
-  return apiGet(apiPaths.units, UnitBreakdown, { signal });
+  return apiGet(apiPaths.units, () => import('../../../../contract/breakdowns').then((m) => m.UnitBreakdown), { signal });
 }
 
 export function unitsQueryOptions() {

@@ -3,6 +3,7 @@ import type { CampaignEvent } from '../../../../contract/events';
 import type { Timeseries } from '../../../../contract/timeseries';
 import { chartMargin, gridProps, timeTooltipLabel, timeXAxisProps, valueYAxisProps } from '@/components/chart-axes';
 import { chartColors, useChartMetrics } from '@/components/chart-theme';
+import { downsampleRows } from '@/lib/charts/downsample';
 import { formatDate, formatNumber } from '@/lib/format';
 import { useT } from '@/lib/i18n/use-t';
 import { useChartEvents } from '@/features/events/components/use-chart-events';
@@ -30,6 +31,8 @@ export default function ProgressChart({ timeseries, pace, recountEvents, eventsH
   const { compact, fontSize } = useChartMetrics();
   const model = buildProgressModel(timeseries, { maxTicks: compact ? 4 : 8, ...overlayExtent(timeseries, pace), from });
   const projection = useProjectionOverlay(timeseries, pace, model.xDomain, model.rows);
+  // A daily series over years has more points than a phone has pixels: draw at most ~1,000 per line (the table keeps all).
+  const drawn = downsampleRows(projection.rows, ['cumulative', 'pace', 'band', 'target', 'projection']);
   const projectionLabels = useProjectionLabels(lang);
   const events = useChartEvents(model.xDomain, { asOfDate: timeseries.asOfDate, recount: recountEvents, headingLevel: eventsHeadingLevel });
   const n = (value: number) => formatNumber(value, lang);
@@ -42,7 +45,7 @@ export default function ProgressChart({ timeseries, pace, recountEvents, eventsH
       aria-label={t.progressChartLabel(n(model.latest.cumulative), n(model.target), formatDate(model.deadline, lang)) + projectionLabels.summary(pace)}
     >
       <ResponsiveContainer width="100%" height={height + events.top}>
-        <ComposedChart data={projection.rows} margin={chartMargin(fontSize, events.top)} accessibilityLayer={false}>
+        <ComposedChart data={drawn} margin={chartMargin(fontSize, events.top)} accessibilityLayer={false}>
           <CartesianGrid {...gridProps} />
           {events.markers}
           <XAxis {...timeXAxisProps(model, lang, fontSize)} />

@@ -1,10 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiPaths } from '../../../../contract/paths';
-import { Summary } from '../../../../contract/summary';
+import type { Summary } from '../../../../contract/summary';
 import { apiGet } from '@/lib/api-client';
 
 export function getSummary({ signal }: { signal?: AbortSignal } = {}): Promise<Summary> {
-  return apiGet(apiPaths.summary, Summary, { signal });
+  return apiGet(apiPaths.summary, () => import('../../../../contract/summary').then((m) => m.Summary), { signal });
 }
 
 export function summaryQueryOptions() {

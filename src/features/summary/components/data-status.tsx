@@ -7,7 +7,15 @@ import { useSummary } from '../api/get-summary';
 export function DataStatus() {
   const { t, lang } = useT();
   const { data } = useSummary();
-  if (!data) return null;
+  if (!data) {
+    // Holds the stamp's place (its height: a badge's line), invisible and without text, so the header does not grow (and push the page down) when it arrives.
+    return (
+      <div className="data-status data-status--pending" aria-hidden="true">
+        <p className="badge badge--demo">{'\u00a0'}</p>
+        <p className="data-status__stamp">{'\u00a0'}</p>
+      </div>
+    );
+  }
   return (
     <div className="data-status">
       {data.isDemo ? (

@@ -25,7 +25,9 @@ export function Headline() {
       ) : query.isError && !query.isFetching ? (
         <ErrorState onRetry={() => void query.refetch()} />
       ) : (
-        <Skeleton lines={3} height="12rem" />
+        <div className="headline__pending">
+          <Skeleton lines={3} />
+        </div>
       )}
     </section>
   );

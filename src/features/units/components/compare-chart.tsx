@@ -7,6 +7,7 @@ import { formatNumber, formatPercent } from '@/lib/format';
 import { useMessages } from '@/lib/i18n/define-messages';
 import { useT } from '@/lib/i18n/use-t';
 import { unitsMessages } from '../messages';
+import { downsampleRows } from '@/lib/charts/downsample';
 import { chartData, type CompareModel } from '../models/compare-model';
 import { SeriesSwatch } from './series-swatch';
 
@@ -38,7 +39,7 @@ export default function CompareChart({ model }: { model: CompareModel }) {
       </ul>
       <div className="chart" role="img" aria-label={m.compareChartLabel(m.metrics[model.metric], summary)}>
         <ResponsiveContainer width="100%" height={height + events.top}>
-          <LineChart data={chartData(model)} margin={chartMargin(fontSize, events.top)} accessibilityLayer={false}>
+          <LineChart data={downsampleRows(chartData(model), model.series.map((s) => s.key))} margin={chartMargin(fontSize, events.top)} accessibilityLayer={false}>
             <CartesianGrid {...gridProps} />
             {events.markers}
             <XAxis {...timeXAxisProps(model, lang, fontSize)} />
