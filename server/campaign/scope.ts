@@ -101,7 +101,10 @@ export async function queryTargetSteps(db: Queryable, resolved: ResolvedScope, l
   return steps;
 }
 
-/** SQL condition on the `workers` view (alias `w`): `param` holds `unitIds` (null: the whole campaign). */
+/**
+ * SQL condition on the rows (alias `w`) of the `workers` view or a per-unit rollup (`rollup_unit_daily`,
+ * `rollup_unit_occupations`): `param` holds `unitIds` (null: the whole campaign).
+ */
 export function workersInScope(param: string): string {
   return `(${param}::int[] is null or w.unit_id = any(${param}::int[]))`;
 }

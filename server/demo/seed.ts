@@ -3,6 +3,7 @@ import type { Pseudonymize } from '../privacy/pseudonym';
 import type { DemoCampaign, DemoRegistration } from './generate';
 import { insertTargetVersions } from '../campaign/target-versions';
 import { targetVersionRows } from './target-history';
+import { rebuildRollups } from '../db/rollups';
 
 const BATCH = 5_000;
 
@@ -64,6 +65,8 @@ export async function seedDemoCampaign(db: Db, demo: DemoCampaign, pseudonymize:
         [part.map((r) => r.regionCode), part.map((r) => r.asOf), part.map((r) => r.asnCount), part.map((r) => r.registered), part.map((r) => r.active), recapLoad!.id],
       );
     }
+    // The seed writes every registration there is (a new database, or one just cleared): rollups from scratch.
+    await rebuildRollups(tx);
   });
 }
 

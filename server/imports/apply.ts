@@ -1,5 +1,6 @@
 import type { Queryable, Db } from '../db/client';
 import { restartTargetHistory } from '../campaign/target-versions';
+import { rebuildRollups, refreshRollupsOf } from '../db/rollups';
 
 const IMPORT_LOCK = 7_310_2024;
 
@@ -85,6 +86,7 @@ export async function applyImport(db: Db, id: number, options: { partial: boolea
       );
       // The demo's target history goes with it (its unit versions went with its units).
       await restartTargetHistory(tx);
+      await rebuildRollups(tx);
     }
     const counts = await countChanges(tx, id, imp.kind, false);
     const table = imp.kind === 'registrations' ? 'staged_registrations' : 'staged_recaps';
@@ -97,8 +99,16 @@ export async function applyImport(db: Db, id: number, options: { partial: boolea
       `insert into data_loads (kind, source, data_as_of, row_count) values ($1, 'import', $2, $3) returning id`,
       [imp.kind, imp.kind === 'registrations' ? options.today : staged!.newest, staged!.n],
     );
-    if (imp.kind === 'registrations') await applyRegistrations(tx, id, load!.id);
-    else await applyRecaps(tx, id, load!.id);
+    if (imp.kind === 'registrations') {
+      await applyRegistrations(tx, id, load!.id);
+      // The workers of the file, and those whose updated registrations belonged to another worker before.
+      await refreshRollupsOf(
+        tx,
+        `select worker_key from staged_registrations where import_id = $1
+         union select previous->>'worker_key' from import_changes where import_id = $1 and previous is not null`,
+        [id],
+      );
+    } else await applyRecaps(tx, id, load!.id);
     await tx.query(
       `update imports set status = 'applied', applied_at = now(), load_id = $2, added = $3, updated = $4, unchanged = $5,
               partial = $6, replaced_demo = $7 where id = $1`,
@@ -187,6 +197,15 @@ export async function undoImport(db: Db, id: number): Promise<void> {
     }
     const [{ load_id: loadId } = { load_id: null }] = await tx.query<{ load_id: number | null }>('select load_id from imports where id = $1', [id]);
     if (imp.kind === 'registrations') {
+      // The workers the import touched, as it left them (kept until the rollups are refreshed below).
+      await tx.query('drop table if exists pg_temp.undo_workers');
+      await tx.query('create temp table undo_workers (worker_key text) on commit drop');
+      await tx.query(
+        `insert into pg_temp.undo_workers
+         select r.worker_key from registrations r join import_changes c on c.row_key = r.registration_no where c.import_id = $1
+         union select previous->>'worker_key' from import_changes where import_id = $1 and previous is not null`,
+        [id],
+      );
       await tx.query(`delete from registrations where registration_no in (select row_key from import_changes where import_id = $1 and previous is null)`, [id]);
       await tx.query(
         `update registrations r set ${[...REG_COLUMNS, 'load_id'].map((c) => `${c} = p.${c}`).join(', ')}
@@ -216,5 +235,6 @@ export async function undoImport(db: Db, id: number): Promise<void> {
     }
     await tx.query(`update imports set status = 'undone', undone_at = now(), load_id = null where id = $1`, [id]);
     if (loadId !== null) await tx.query('delete from data_loads where id = $1', [loadId]);
+    if (imp.kind === 'registrations') await refreshRollupsOf(tx, 'select worker_key from pg_temp.undo_workers', []);
   });
 }

@@ -29,8 +29,9 @@
  * day, never touching each other, with the worker's unit and date of first registration (as in the `workers`
  * view, so no join to it is needed). `asOf` is the SQL placeholder holding asOfDate, e.g. `$1`.
  * Use as `with ${coverRunsCte('$1')} ...`. One sort of the registrations, by worker and date, does it all.
+ * `only`, an SQL condition on the registrations (alias `r`), limits the runs to some workers (server/db/rollups.ts).
  */
-export function coverRunsCte(asOf: string): string {
+export function coverRunsCte(asOf: string, only = 'true'): string {
   const d = `${asOf}::date`;
   // least() and greatest() skip nulls: a 'tidak_aktif' row without a date must stay null (never covers).
   return `cover_ends as (
@@ -38,7 +39,7 @@ export function coverRunsCte(asOf: string): string {
               case when r.status = 'aktif' then least(greatest(coalesce(r.active_until, ${d} + 31), ${d}), ${d} + 31)
                    when r.active_until is not null then least(r.active_until, ${d} - 1) end as e
          from registrations r
-        where r.registered_on <= ${d}
+        where r.registered_on <= ${d} and (${only})
      ),
      cover_marked as (
        select worker_key, registration_no, s, e,
@@ -64,10 +65,15 @@ export function coverRunsCte(asOf: string): string {
      )`;
 }
 
+/** SQL condition on cover_runs: the run holds on asOfDate and its last covered day is asOfDate .. asOfDate + 30. */
+export function expiringRun(asOf: string): string {
+  const d = `${asOf}::date`;
+  return `s <= ${d} and e between ${d} and ${d} + 30`;
+}
+
 /** `expiring_by_unit(unit_id, n)`: workers covered on asOfDate whose last covered day is asOfDate .. asOfDate + 30. Needs cover_runs. */
 export function expiringByUnitCte(asOf: string): string {
-  const d = `${asOf}::date`;
   return `expiring_by_unit as (
-       select unit_id, count(*)::int as n from cover_runs where s <= ${d} and e between ${d} and ${d} + 30 group by unit_id
+       select unit_id, count(*)::int as n from cover_runs where ${expiringRun(asOf)} group by unit_id
      )`;
 }

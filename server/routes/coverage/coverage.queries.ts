@@ -33,7 +33,7 @@ const nextMonth = (expr: string) => `(date_trunc('month', (${expr})::timestamp) 
 /** $1 asOfDate, $2 launch date, $3 monthly contribution. One statement, so the runs of cover are worked out once. */
 const COVERAGE_SQL = `
   with ${coverRunsCte('$1')}, ${expiringByUnitCte('$1')},
-  counted as (select registered_on from workers where registered_on <= $1::date),
+  counted as (select registered_on, registered as n from rollup_daily where registered_on <= $1::date),
   grid as (
     select generate_series(${month('least($2::date, coalesce((select min(registered_on) from counted), $2::date))')},
                            ${month('$1::date')}, interval '1 month')::date as month
@@ -48,7 +48,7 @@ const COVERAGE_SQL = `
   ),
   moves as (
     select month, sum(new) as new, sum(active) as active, sum(paid) as paid
-      from (select ${month('registered_on')} as month, 1 as new, 0 as active, 0 as paid from counted
+      from (select ${month('registered_on')} as month, n as new, 0 as active, 0 as paid from counted
             union all select ${month('s')}, 0, 1, 1 from spans
             union all select ${month('e + 1')}, 0, -1, 0 from spans where e + 1 <= $1::date
             union all select ${nextMonth('last_day')}, 0, 0, -1 from spans
@@ -73,7 +73,7 @@ const COVERAGE_SQL = `
   ),
   -- Retention: each cohort (month of first registration) on its own month grid up to asOfDate. Runs never
   -- start before their worker's first registration, so every move falls inside the cohort's triangle.
-  sizes as (select ${month('registered_on')} as cohort, count(*) as size from counted group by 1),
+  sizes as (select ${month('registered_on')} as cohort, sum(n) as size from counted group by 1),
   cohort_moves as (
     select cohort, month, sum(d) as d
       from (select ${month('first_on')} as cohort, ${month('s')} as month, 1 as d from cover_runs

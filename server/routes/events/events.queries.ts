@@ -14,7 +14,7 @@ const date = (sql: string) =>
 export async function queryEvents(db: Queryable): Promise<EventList> {
   const events = await db.query<CampaignEvent>(
     `with daily as (
-       select registered_on as d, count(*)::int as n from workers group by registered_on
+       select registered_on as d, registered as n from rollup_daily
      ),
      all_events as (
        select 'e' || id as id, occurred_on as date, title, kind, note, true as editable from events

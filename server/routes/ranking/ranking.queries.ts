@@ -18,8 +18,8 @@ const REGION_FIGURES_AT = `
     from regions r
     cross join campaign c
     cross join lateral (
-      select count(*)::int as registered, count(*) filter (where active)::int as active
-        from workers where registered_on <= $1::date
+      select coalesce(sum(registered), 0)::int as registered, coalesce(sum(active), 0)::int as active
+        from rollup_daily where registered_on <= $1::date
     ) own
     left join lateral (
       select rr.asn_count, rr.registered, rr.active, rr.as_of from region_recaps rr
@@ -83,24 +83,42 @@ export async function queryRankingHistory(db: Queryable, metric: RankingMetric):
        union
        select $2::date
      ),
-     own_daily as (
-       select registered_on as d, count(*)::int as n from workers group by registered_on
+     -- Region codes are four digits: byte order ("C") is their order, and sorts faster.
+     regs as (select code, name, kind from regions where code like $3 || '%'),
+     -- The campaign's own count at each date: a running sum over its days, read at the dates (a date sorts after
+     -- the day itself, so that day counts).
+     own as (
+       select d, total from (
+         select x.d, x.is_date, sum(x.n) over (order by x.d, x.is_date rows unbounded preceding) as total
+           from (select registered_on as d, 0 as is_date, registered as n from rollup_daily
+                 union all select d, 1, 0 from dates) x
+       ) running
+        where is_date = 1
+     ),
+     -- Each region's latest recap on or before each date, in one pass: dates and recaps sorted together, and every
+     -- date takes the values of the recap that opened its group (none: no recap yet).
+     recap_grid as (
+       select x.code, x.d, x.is_date, x.asn_count, x.registered,
+              count(x.asn_count) over (partition by x.code collate "C" order by x.d, x.is_date rows unbounded preceding) as grp
+         from (select rr.region_code as code, rr.as_of as d, 0 as is_date, rr.asn_count, rr.registered
+                 from region_recaps rr where rr.region_code like $3 || '%' and rr.as_of <= $2::date
+               union all
+               select r.code, dt.d, 1, null, null from regs r cross join dates dt) x
+     ),
+     recap_at as (
+       select code, d, is_date, first_value(asn_count) over w as asn_count, first_value(registered) over w as registered
+         from recap_grid
+       window w as (partition by code collate "C", grp order by d, is_date)
      ),
      figures as (
-       select dt.d, r.code, r.name, r.kind, (r.code = c.region_code) as is_campaign,
-              case when r.code = c.region_code then c.asn_count else coalesce(l.asn_count, 0) end as asn_count,
-              case when r.code = c.region_code
-                   then (select coalesce(sum(n), 0)::int from own_daily o where o.d <= dt.d)
-                   else coalesce(l.registered, 0) end as registered
-         from dates dt
-         cross join regions r
-         cross join campaign c
-         left join lateral (
-           select rr.asn_count, rr.registered from region_recaps rr
-            where rr.region_code = r.code and rr.as_of <= dt.d
-            order by rr.as_of desc limit 1
-         ) l on true
-        where r.code like $3 || '%'
+       select a.d, r.code, r.name, r.kind, (r.code = c.region_code) as is_campaign,
+              case when r.code = c.region_code then c.asn_count else coalesce(a.asn_count, 0) end as asn_count,
+              case when r.code = c.region_code then coalesce(o.total, 0)::int else coalesce(a.registered, 0) end as registered
+         from recap_at a
+         join regs r on r.code = a.code
+         cross join (select region_code, asn_count from campaign) c
+         left join own o on o.d = a.d
+        where a.is_date = 1
      )
      select d::text as date, code, name, kind, is_campaign, registered, asn_count,
             (rank() over (partition by d order by ${orderBy(metric)}))::int as rank

@@ -26,8 +26,9 @@ export async function queryTimeseries(db: Queryable, interval: Interval, query: 
   if (!campaign.asOfDate) return { ...stamp, points: [] };
   const points = await db.query<{ date: string; new: number; cumulative: number }>(
     `with counts as (
-       select date_trunc($1, registered_on::timestamp)::date as bucket, count(*)::int as n
-         from workers w where registered_on <= $3::date and ${workersInScope('$5')} group by 1
+       select date_trunc($1, registered_on::timestamp)::date as bucket, sum(registered)::int as n
+         from ${resolved.unitIds === null ? 'rollup_daily' : 'rollup_unit_daily'} w
+        where registered_on <= $3::date and ${resolved.unitIds === null ? '$5::int[] is null' : workersInScope('$5')} group by 1
      ),
      buckets as (
        select generate_series(

@@ -5,11 +5,11 @@ import { getCampaign } from '../../campaign/get-campaign';
 export async function querySummary(db: Queryable): Promise<Summary> {
   const campaign = await getCampaign(db);
   const [counts] = await db.query<{ registered: number; active: number; new_this_week: number; new_last_week: number }>(
-    `select count(*)::int as registered,
-            count(*) filter (where active)::int as active,
-            count(*) filter (where registered_on > $1::date - 7 and registered_on <= $1::date)::int as new_this_week,
-            count(*) filter (where registered_on > $1::date - 14 and registered_on <= $1::date - 7)::int as new_last_week
-       from workers`,
+    `select coalesce(sum(registered), 0)::int as registered,
+            coalesce(sum(active), 0)::int as active,
+            coalesce(sum(registered) filter (where registered_on > $1::date - 7 and registered_on <= $1::date), 0)::int as new_this_week,
+            coalesce(sum(registered) filter (where registered_on > $1::date - 14 and registered_on <= $1::date - 7), 0)::int as new_last_week
+       from rollup_daily`,
     [campaign.asOfDate ?? campaign.launchDate],
   );
   const { registered, active } = counts!;
