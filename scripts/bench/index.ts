@@ -1,7 +1,7 @@
 /**
  * `npm run bench [-- --only bundle,lighthouse,api,import,coldstart,load] [--sizes 10000,100000]
  *   [--drivers pglite,postgres] [--pglite-sizes 10000,100000,1000000] [--import-sizes 10000,100000,1000000]
- *   [--seconds 5] [--lighthouse-runs 3] [--load-base 100000] [--load-import 100000] [--build]`
+ *   [--seconds 5] [--lighthouse-runs 3] [--out bench.json] [--merge a.json,b.json] [--load-base 100000] [--load-import 100000] [--build]`
  *
  * Measures speed and scale (issue 7) and prints ONE table, each figure marked against its target; writes it as
  * JSON to bench/results/bench.json (with the options it ran with: a partial run writes a partial table).
@@ -10,7 +10,7 @@
  * (PostgreSQL); the build must be there (`npm run build`, or pass --build).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { benchApi } from './api';
@@ -50,8 +50,12 @@ async function main() {
       // Narrower lists for the slow parts: PGlite seeding at 5M takes over half an hour on 2 cores.
       'pglite-sizes': { type: 'string' },
       'import-sizes': { type: 'string', default: '10000,100000,1000000' },
+      // Parts run separately (e.g. a long PostgreSQL 5M run) each keep their own file; --merge joins them.
+      out: { type: 'string', default: 'bench.json' },
+      merge: { type: 'string' },
     },
   });
+  if (values.merge) return mergeResults(list(values.merge), values.out!);
   const only = list(values.only!) as Part[];
   for (const p of only) if (!PARTS.includes(p)) throw new Error(`--only: unknown part "${p}" (parts: ${PARTS.join(', ')})`);
   const sizeList = (flag: string, value: string) => {
@@ -112,10 +116,23 @@ async function main() {
     null,
     2,
   ) + '\n';
-  await writeFile(join(RESULTS_DIR, 'bench.json'), body);
-  console.log('written: bench/results/bench.json');
+  await writeFile(join(RESULTS_DIR, values.out!), body);
+  console.log(`written: bench/results/${values.out}`);
   for (const f of failures) console.error(`\n[bench] ${f}`);
   if (failures.length > 0) process.exitCode = 1;
+}
+
+/** Joins partial runs' files (in bench/results) into one table and file, in the order given. */
+async function mergeResults(files: string[], out: string): Promise<void> {
+  const parts = await Promise.all(files.map(async (f) => JSON.parse(await readFile(join(RESULTS_DIR, f), 'utf8')) as { measuredAt: string; node: string; options: unknown; seconds: number; rows: Row[]; failures: string[] }));
+  const rows = parts.flatMap((p) => p.rows);
+  console.log(`\nPantau Peduli benchmark (issue 7), merged from ${files.join(', ')}\n`);
+  printTable(rows);
+  const missed = rows.filter((r) => r.pass === false).length;
+  console.log(`\n${rows.filter((r) => r.pass === true).length} figures meet their target, ${missed} miss.`);
+  const body = { measuredAt: parts.map((p) => p.measuredAt).sort().at(-1), node: parts[0]?.node, runs: parts.map((p, i) => ({ file: files[i], measuredAt: p.measuredAt, options: p.options, seconds: p.seconds })), rows, failures: parts.flatMap((p) => p.failures) };
+  await writeFile(join(RESULTS_DIR, out), JSON.stringify(body, null, 2) + '\n');
+  console.log(`written: bench/results/${out}`);
 }
 
 main().catch((error: unknown) => {
