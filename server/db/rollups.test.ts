@@ -11,6 +11,7 @@ import { coverRunsCte, expiringRun } from '../routes/coverage/cover-runs';
 import type { Db, Queryable } from './client';
 import { queryUnits } from '../routes/breakdowns/breakdowns.queries';
 import { rebuildRollups, refreshRollups } from './rollups';
+import { queryCoverage, queryCoverageFromRegistrations } from '../routes/coverage/coverage.queries';
 
 const TODAY = '2026-11-23';
 const LATER = '2026-12-07';
@@ -34,6 +35,16 @@ async function stored(db: Queryable) {
     coverMonths: await q(`select month::text, unit_id, n from rollup_unit_cover_months order by 1, 2`),
     // What the units breakdown counts as expiring (every registration is on or before the data date here).
     expiring: (await queryUnits(db)).rows.filter((u) => u.expiringNext30Days > 0).map((u) => ({ unit_id: u.id, n: u.expiringNext30Days })).sort((a, b) => a.unit_id - b.unit_id),
+    // GET /coverage as read from the rollups of migration 0009 (byte for byte).
+    coverage: JSON.stringify(await queryCoverage(db)),
+  };
+}
+
+/** The runs of cover and their moves (migration 0009), as stored. */
+async function storedCover(db: Queryable) {
+  return {
+    runs: await db.query(`select worker_key, first_on::text, a::text, b::text, prev_b::text from worker_cover_runs order by 1, 3`),
+    days: await db.query(`select day::text, cohort::text, starts, ends, lapses, paid from rollup_cover_days order by 1, 2`),
   };
 }
 
@@ -56,6 +67,7 @@ async function fromScratch(db: Queryable) {
       `select date_trunc('month', cover_until)::date::text as month, unit_id, count(*)::int as n from ${w} where cover_until is not null group by 1, 2 order by 1, 2`,
     ),
     expiring: await q(EXPIRING_EXACT),
+    coverage: JSON.stringify(await queryCoverageFromRegistrations(db)),
   };
 }
 
@@ -125,6 +137,10 @@ describe.each(testDrivers)('rollups on %s', (driver) => {
     const occupations = after.occupations as { occupation: string }[];
     expect(occupations.some((o) => o.occupation === 'Tukang Uji')).toBe(true);
     expect(after.workers.length).toBe(before.workers.length + 2);
+    // The refreshed runs of cover are what a rebuild makes of the same registrations.
+    const refreshedCover = await storedCover(db);
+    await rebuildRollups(db);
+    expect(await storedCover(db)).toEqual(refreshedCover);
 
     // A later data date moves what "expiring" speaks for: everything is recomputed for it, and back on undo.
     const later = await importRows(db, [{ ...active[4]!, registrationNo: 'RB-0000004', workerNik: '3310999900000003', registeredOn: '2026-12-01', activeUntil: '2026-12-31' }], LATER);
@@ -138,6 +154,7 @@ describe.each(testDrivers)('rollups on %s', (driver) => {
 
   it('stay as they were when an import is refused or fails after writing', async () => {
     const before = await expectRollupsFromScratch(db);
+    const beforeCover = await storedCover(db);
     // Refused: a row with errors, without "valid rows only".
     const bad = { ...active[5]!, registrationNo: 'RB-0000005', workerNik: '3310999900000004', registeredOn: 'bukan tanggal' };
     await expect(importRows(db, [bad, { ...active[6]!, status: 'tidak_aktif' }], TODAY)).rejects.toBeInstanceOf(ImportStateError);
@@ -153,6 +170,7 @@ describe.each(testDrivers)('rollups on %s', (driver) => {
       await db.exec('drop trigger fail_apply on imports; drop function fail_apply();');
     }
     expect(await stored(db)).toEqual(before);
+    expect(await storedCover(db)).toEqual(beforeCover);
   });
 
   it('leave expiring to the registrations while one is dated after the data date', async () => {
@@ -182,9 +200,12 @@ describe.each(testDrivers)('rollups on %s', (driver) => {
 
   it('rebuild from scratch to the same state', async () => {
     const before = await stored(db);
-    await db.exec('delete from worker_firsts; delete from rollup_daily; delete from rollup_unit_cover; delete from rollup_unit_cover_months');
+    const beforeCover = await storedCover(db);
+    expect(beforeCover.runs.length).toBeGreaterThan(1_000);
+    await db.exec('delete from worker_firsts; delete from rollup_daily; delete from rollup_unit_cover; delete from rollup_unit_cover_months; delete from rollup_cover_days');
     await rebuildRollups(db);
     expect(await stored(db)).toEqual(before);
+    expect(await storedCover(db)).toEqual(beforeCover);
     await expectRollupsFromScratch(db);
   });
 

@@ -1,7 +1,7 @@
 import type { Queryable } from './client';
 
 /**
- * The rollups of migration 0007 (worker_firsts and the small per-day, per-unit, per-occupation and per-cover-end
+ * The rollups of migrations 0007 and 0009 (worker_firsts, runs of cover and the small per-day, per-unit, per-occupation and per-cover-end
  * counts the aggregate endpoints read), kept in step with `registrations`. Call refreshRollups inside the
  * transaction that changes registrations (it uses temporary tables dropped at commit), with every worker_key the
  * change touched, before and after it; a failed transaction leaves them as they were. Nothing in them depends on
@@ -22,6 +22,64 @@ const FIRSTS = (only: string) => `
    order by r.worker_key, r.registered_on, r.registration_no`;
 
 const FIRSTS_COLUMNS = 'worker_key, registration_no, registered_on, unit_id, occupation, active, cover_until';
+
+/**
+ * Each worker's runs of cover for a data date on or after all their registrations, before the status is weighed
+ * against that date (migration 0009: worker_cover_runs): 'aktif' covers from its date without end, 'tidak_aktif'
+ * through its active_until. The same joining of runs as server/routes/coverage/cover-runs.ts.
+ */
+const COVER_RUNS = (only: string) => `
+  with ends as (
+    select r.worker_key, r.registration_no, r.registered_on as s,
+           case when r.status = 'aktif' then 'infinity'::date when r.active_until >= r.registered_on then r.active_until end as e
+      from registrations r
+     where ${only}
+  ),
+  marked as (
+    select worker_key, registration_no, s, e, min(s) over (partition by worker_key) as first_on,
+           case when e is null then 0
+                when s <= max(e) over (w rows between unbounded preceding and 1 preceding) + 1 then 0
+                else 1 end as starts_run
+      from ends
+    window w as (partition by worker_key order by s, registration_no)
+  ),
+  numbered as (
+    select worker_key, first_on, s, e, sum(starts_run) over (partition by worker_key order by s, registration_no rows unbounded preceding) as run
+      from marked
+  ),
+  runs as (
+    select worker_key, min(first_on) as first_on, min(s) as a, nullif(max(e), 'infinity'::date) as b
+      from numbered where e is not null group by worker_key, run
+  )
+  select worker_key, first_on, a, b, lag(b) over (partition by worker_key order by a) from runs`;
+
+const COVER_RUNS_COLUMNS = 'worker_key, first_on, a, b, prev_b';
+
+const monthOf = (expr: string) => `date_trunc('month', (${expr})::timestamp)`;
+
+/**
+ * The moves of runs (a relation with first_on, a, b, prev_b) per day and cohort, times `sign` (migration 0009:
+ * rollup_cover_days): a run starts on a and is covered in its month unless the previous run ended in that month
+ * (then from the next month on); it ends on b + 1, a lapse unless the previous run ended in that month too, and is
+ * no longer covered from the month after b.
+ */
+const COVER_MOVES = (runs: string, sign: 1 | -1) => `
+  select day, cohort, ${sign} * sum(starts) as starts, ${sign} * sum(ends) as ends, ${sign} * sum(lapses) as lapses, ${sign} * sum(paid) as paid
+    from (
+      select a as day, ${monthOf('first_on')}::date as cohort, 1 as starts, 0 as ends, 0 as lapses,
+             case when ${monthOf('prev_b')} = ${monthOf('a')} then 0 else 1 end as paid
+        from ${runs} x
+      union all
+      select (${monthOf('a')} + interval '1 month')::date, ${monthOf('first_on')}::date, 0, 0, 0, 1
+        from ${runs} x where ${monthOf('prev_b')} = ${monthOf('a')}
+      union all
+      select b + 1, ${monthOf('first_on')}::date, 0, 1, case when ${monthOf('prev_b + 1')} = ${monthOf('b + 1')} then 0 else 1 end, 0
+        from ${runs} x where b is not null
+      union all
+      select (${monthOf('b')} + interval '1 month')::date, ${monthOf('first_on')}::date, 0, 0, 0, -1
+        from ${runs} x where b is not null
+    ) m
+   group by day, cohort`;
 
 /** Recomputes the rollups of the workers with these keys (a key with no registrations left just goes). */
 export async function refreshRollups(tx: Queryable, workerKeys: readonly string[]): Promise<void> {
@@ -101,6 +159,25 @@ export async function refreshRollupsOf(tx: Queryable, keysSql: string, params: r
     `delete from rollup_unit_cover_months t using (select distinct date_trunc('month', cover_until)::date as month, unit_id from pg_temp.rollup_delta) d
       where t.month = d.month and t.unit_id = d.unit_id and t.n = 0`,
   );
+
+  // Runs of cover (migration 0009): the same, from the stored runs of these workers and their runs now.
+  const keyRuns = '(select w.* from worker_cover_runs w join pg_temp.rollup_keys k on k.worker_key = w.worker_key)';
+  await tx.query('drop table if exists pg_temp.cover_delta');
+  await tx.query(`create temp table cover_delta on commit drop as ${COVER_MOVES(keyRuns, -1)}`);
+  await tx.query('delete from worker_cover_runs w using pg_temp.rollup_keys k where w.worker_key = k.worker_key');
+  await tx.query(`insert into worker_cover_runs (${COVER_RUNS_COLUMNS}) ${COVER_RUNS(inKeys)}`);
+  await tx.query(`insert into pg_temp.cover_delta ${COVER_MOVES(keyRuns, 1)}`);
+  await tx.query(
+    `insert into rollup_cover_days as t (day, cohort, starts, ends, lapses, paid)
+     select day, cohort, sum(starts), sum(ends), sum(lapses), sum(paid) from pg_temp.cover_delta group by 1, 2
+     having sum(starts) <> 0 or sum(ends) <> 0 or sum(lapses) <> 0 or sum(paid) <> 0
+     on conflict (day, cohort) do update
+       set starts = t.starts + excluded.starts, ends = t.ends + excluded.ends, lapses = t.lapses + excluded.lapses, paid = t.paid + excluded.paid`,
+  );
+  await tx.query(
+    `delete from rollup_cover_days t using (select distinct day, cohort from pg_temp.cover_delta) d
+      where t.day = d.day and t.cohort = d.cohort and t.starts = 0 and t.ends = 0 and t.lapses = 0 and t.paid = 0`,
+  );
 }
 
 /**
@@ -133,5 +210,13 @@ export async function rebuildRollups(db: Queryable): Promise<void> {
     `insert into rollup_unit_cover_months (month, unit_id, n)
      select date_trunc('month', cover_until)::date, unit_id, sum(n) from rollup_unit_cover group by 1, 2`,
   );
+  await db.query('delete from worker_cover_runs');
+  await db.query('delete from rollup_cover_days');
+  await db.query(`insert into worker_cover_runs (${COVER_RUNS_COLUMNS}) ${COVER_RUNS('true')}`);
+  await db.query(
+    `insert into rollup_cover_days (day, cohort, starts, ends, lapses, paid)
+     select * from (${COVER_MOVES('worker_cover_runs', 1)}) m where starts <> 0 or ends <> 0 or lapses <> 0 or paid <> 0`,
+  );
   await db.query('analyze worker_firsts');
+  await db.query('analyze worker_cover_runs');
 }
