@@ -74,68 +74,81 @@ export async function queryRankingHistory(db: Queryable, metric: RankingMetric):
   const campaign = await getCampaign(db);
   const asOfDate = await rankingDate(db, campaign.asOfDate);
   if (!asOfDate) return { metric, dates: [], series: [] };
-  const rows = await db.query<{
-    date: string; code: string; name: string; kind: RegionKind; is_campaign: boolean; registered: number; asn_count: number; rank: number;
-  }>(
-    `with dates as (
-       select d::date as d
-         from generate_series(date_trunc('week', $1::timestamp), $2::timestamp, interval '7 days') d
-       union
-       select $2::date
-     ),
-     -- Region codes are four digits: byte order ("C") is their order, and sorts faster.
-     regs as (select code, name, kind from regions where code like $3 || '%'),
-     -- The campaign's own count at each date: a running sum over its days, read at the dates (a date sorts after
-     -- the day itself, so that day counts).
-     own as (
-       select d, total from (
-         select x.d, x.is_date, sum(x.n) over (order by x.d, x.is_date rows unbounded preceding) as total
-           from (select registered_on as d, 0 as is_date, registered as n from rollup_daily
-                 union all select d, 1, 0 from dates) x
-       ) running
-        where is_date = 1
-     ),
-     -- Each region's latest recap on or before each date, in one pass: dates and recaps sorted together, and every
-     -- date takes the values of the recap that opened its group (none: no recap yet).
-     recap_grid as (
-       select x.code, x.d, x.is_date, x.asn_count, x.registered,
-              count(x.asn_count) over (partition by x.code collate "C" order by x.d, x.is_date rows unbounded preceding) as grp
-         from (select rr.region_code as code, rr.as_of as d, 0 as is_date, rr.asn_count, rr.registered
-                 from region_recaps rr where rr.region_code like $3 || '%' and rr.as_of <= $2::date
-               union all
-               select r.code, dt.d, 1, null, null from regs r cross join dates dt) x
-     ),
-     recap_at as (
-       select code, d, is_date, first_value(asn_count) over w as asn_count, first_value(registered) over w as registered
-         from recap_grid
-       window w as (partition by code collate "C", grp order by d, is_date)
-     ),
-     figures as (
-       select a.d, r.code, r.name, r.kind, (r.code = c.region_code) as is_campaign,
-              case when r.code = c.region_code then c.asn_count else coalesce(a.asn_count, 0) end as asn_count,
-              case when r.code = c.region_code then coalesce(o.total, 0)::int else coalesce(a.registered, 0) end as registered
-         from recap_at a
-         join regs r on r.code = a.code
-         cross join (select region_code, asn_count from campaign) c
-         left join own o on o.d = a.d
-        where a.is_date = 1
-     )
-     select d::text as date, code, name, kind, is_campaign, registered, asn_count,
-            (rank() over (partition by d order by ${orderBy(metric)}))::int as rank
-       from figures
-      order by code, d`,
-    [campaign.launchDate, asOfDate, PROVINCE.code],
-  );
-  const dates = [...new Set(rows.map((r) => r.date))].sort();
-  const series = new Map<string, RankingHistory['series'][number]>();
-  for (const r of rows) {
-    let s = series.get(r.code);
-    if (!s) {
-      s = { code: r.code, name: r.name, kind: r.kind, isCampaignRegion: r.is_campaign, ranks: [], values: [] };
-      series.set(r.code, s);
-    }
-    s.ranks.push(r.rank);
-    s.values.push(metric === 'count' ? r.registered : r.asn_count > 0 ? r.registered / r.asn_count : 0);
+  // Four small reads, then the weekly grid in memory: a few thousand cells, where the same grid built with
+  // window functions in SQL took ~45 ms whatever the number of records.
+  const [regions, recaps, own, [region]] = await Promise.all([
+    db.query<{ code: string; name: string; kind: RegionKind }>(
+      `select code, name, kind from regions where code like $1 || '%' order by code collate "C"`,
+      [PROVINCE.code],
+    ),
+    db.query<{ code: string; as_of: string; asn_count: number; registered: number }>(
+      `select region_code as code, as_of::text as as_of, asn_count, registered from region_recaps
+        where region_code like $1 || '%' and as_of <= $2::date order by region_code collate "C", as_of`,
+      [PROVINCE.code, asOfDate],
+    ),
+    db.query<{ d: string; n: number }>(
+      `select registered_on::text as d, registered::int as n from rollup_daily where registered_on <= $1::date order by registered_on`,
+      [asOfDate],
+    ),
+    db.query<{ region_code: string; asn_count: number }>('select region_code, asn_count from campaign'),
+  ]);
+  const dates = weeklyDates(campaign.launchDate, asOfDate);
+  // The campaign's own count at each date: a running sum over its days up to and including the date.
+  const ownAt: number[] = [];
+  let total = 0;
+  let day = 0;
+  for (const d of dates) {
+    while (day < own.length && own[day]!.d <= d) total += own[day++]!.n;
+    ownAt.push(total);
   }
-  return { metric, dates, series: [...series.values()] };
+  const recapsByRegion = new Map<string, typeof recaps>();
+  for (const r of recaps) {
+    const list = recapsByRegion.get(r.code) ?? [];
+    list.push(r);
+    recapsByRegion.set(r.code, list);
+  }
+  // Each region's figures at each date: its latest recap on or before it (none: zero), or, for the campaign's
+  // own region, its records.
+  const figures = regions.map((r) => {
+    const isCampaign = r.code === region?.region_code;
+    const list = recapsByRegion.get(r.code) ?? [];
+    let next = 0;
+    const registered: number[] = [];
+    const asn: number[] = [];
+    dates.forEach((d, i) => {
+      while (next < list.length && list[next]!.as_of <= d) next++;
+      const latest = next > 0 ? list[next - 1] : undefined;
+      registered.push(isCampaign ? ownAt[i]! : (latest?.registered ?? 0));
+      asn.push(isCampaign ? region!.asn_count : (latest?.asn_count ?? 0));
+    });
+    return { ...r, isCampaign, registered, asn };
+  });
+  const value = (f: (typeof figures)[number], i: number) =>
+    metric === 'count' ? f.registered[i]! : f.asn[i]! > 0 ? f.registered[i]! / f.asn[i]! : 0;
+  // Competition ranking per date: one more than the number of regions strictly ahead.
+  const ranks = figures.map(() => [] as number[]);
+  dates.forEach((_, i) => {
+    const values = figures.map((f) => value(f, i));
+    values.forEach((v, k) => ranks[k]!.push(1 + values.filter((other) => other > v).length));
+  });
+  return {
+    metric,
+    dates,
+    series: figures.map((f, k) => ({
+      code: f.code, name: f.name, kind: f.kind, isCampaignRegion: f.isCampaign, ranks: ranks[k]!,
+      values: dates.map((_, i) => value(f, i)),
+    })),
+  };
+}
+
+/** Mondays from the launch's week up to `last`, and `last` itself: the dates of the rank history. */
+function weeklyDates(launch: string, last: string): string[] {
+  const day = 86_400_000;
+  const start = new Date(`${launch}T00:00:00Z`);
+  const monday = new Date(start.getTime() - ((start.getUTCDay() + 6) % 7) * day);
+  const end = new Date(`${last}T00:00:00Z`).getTime();
+  const dates: string[] = [];
+  for (let t = monday.getTime(); t <= end; t += 7 * day) dates.push(new Date(t).toISOString().slice(0, 10));
+  if (dates.at(-1) !== last) dates.push(last);
+  return dates;
 }
