@@ -1,5 +1,6 @@
 import { useMessages } from '@/lib/i18n/define-messages';
 import { exportMessages } from '@/lib/export/png-messages';
+import { revealAndSettle } from './deferred/reveal-deferred';
 
 export const PRINTING_CLASS = 'is-printing';
 
@@ -17,6 +18,8 @@ export async function printPage(): Promise<void> {
   const root = document.documentElement;
   if (!root.classList.contains(PRINTING_CLASS)) {
     root.classList.add(PRINTING_CLASS);
+    // Sections that mount as they come near mount now (the class tells them); print them drawn, not loading.
+    await revealAndSettle(document.getElementById('main') ?? document, 8_000);
     await nextFrame();
     await nextFrame();
     await new Promise((resolve) => setTimeout(resolve, 150));

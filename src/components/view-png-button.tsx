@@ -3,6 +3,7 @@ import { useMessages } from '@/lib/i18n/define-messages';
 import { useLang } from '@/lib/i18n/use-t';
 import { useExportInfo } from '@/lib/export/png-context';
 import { exportMessages } from '@/lib/export/png-messages';
+import { revealAndSettle } from './deferred/reveal-deferred';
 
 /**
  * "Unduh PNG halaman": the page's main content (headline cards, charts, tables) in one tall image, with the page
@@ -22,6 +23,8 @@ export function ViewPngButton({ title }: { title?: string }) {
     if (!main) return;
     setState('busy');
     try {
+      // Sections that mount as they come near are all drawn first: the image is the whole view.
+      await revealAndSettle(main);
       const { exportViewPng } = await import('@/lib/export/view-image-export');
       await exportViewPng({ main, title, info, lang });
       setState('idle');

@@ -28,6 +28,8 @@ describe('drill-down from the overview into a unit, and comparing units, on the 
   it('opens a unit from the overview table and shows the same numbers there', async () => {
     const { page, errors } = await open('desktop', '/');
     const section = page.getByRole('region', { name: 'Unit kerja dan kecamatan' });
+    // Far down the overview, it mounts as it comes near, as for a reader scrolling to it.
+    await section.scrollIntoViewIfNeeded();
     await section.getByRole('button', { name: 'Tampilkan tabel' }).click({ timeout: 60_000 });
     const table = section.getByRole('table', { name: 'Unit kerja menurut capaian target sendiri' });
     // The fifth row: a unit somewhere in the table, not only the leader.

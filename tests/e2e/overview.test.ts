@@ -1,9 +1,26 @@
+import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pngSize } from '../support/png-size';
 import { axeViolations, VIEWPORTS } from './support/browser';
 import { collectErrors, gotoApp, SHOTS, startServerAndBrowser, stopServerAndBrowser } from './support/pages';
 import type { RunningServer } from './support/server';
 
+
+/**
+ * Scrolls down the page a screen at a time and back, as a reader would: the sections below the fold mount only as
+ * they come near the viewport (RenderWhenNear), so every check below sees the whole overview.
+ */
+async function scrollThrough(page: Page): Promise<void> {
+  for (let step = 0, y = 0; step < 40; step++) {
+    const { height, screen } = await page.evaluate(() => ({ height: document.documentElement.scrollHeight, screen: window.innerHeight }));
+    if (y + screen >= height) break;
+    y += screen;
+    await page.evaluate((top) => window.scrollTo(0, top), y);
+    await page.waitForTimeout(100);
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
+}
 
 describe('the overview, served by the real server from a clean data folder', () => {
   let server: RunningServer;
@@ -19,6 +36,10 @@ describe('the overview, served by the real server from a clean data folder', () 
     const errors: string[] = [];
     collectErrors(page, errors);
     await gotoApp(page, `${server.url}${path}`);
+    await page.getByRole('region', { name: 'Capaian pendaftaran' }).getByText(/dari 11\.000 pekerja/).waitFor({ timeout: 30_000 });
+    // The last section's place is laid out: the page is as long as it will be.
+    await page.locator('#ringkasan-peristiwa').waitFor({ timeout: 30_000 });
+    await scrollThrough(page);
     await page.getByText(/peringkat 3 dari 35/).first().waitFor({ timeout: 30_000 });
     return { page, errors };
   }
@@ -68,6 +89,51 @@ describe('the overview, served by the real server from a clean data folder', () 
       await page.close();
     });
   }
+
+  it('on a phone, holds the sections far below the fold as headed placeholders and mounts them as they come near', async () => {
+    const page = await browser.newPage({ viewport: VIEWPORTS.phone });
+    const errors: string[] = [];
+    collectErrors(page, errors);
+    await gotoApp(page, server.url);
+    await page.getByRole('region', { name: 'Capaian pendaftaran' }).getByText(/dari 11\.000 pekerja/).waitFor({ timeout: 30_000 });
+    const events = page.locator('#ringkasan-peristiwa');
+    await events.waitFor();
+    // Far below: only its heading and a loading line so far.
+    expect(await events.getAttribute('data-deferred')).toBe('waiting');
+    expect(await events.getByRole('region', { name: 'Peristiwa kampanye' }).innerText()).toContain('Memuat data');
+    expect(await events.getByRole('table').count()).toBe(0);
+    expect(await page.locator('[data-deferred="waiting"]').count()).toBeGreaterThan(3);
+
+    await events.scrollIntoViewIfNeeded();
+    await expect.poll(() => events.getAttribute('data-deferred'), { timeout: 30_000 }).toBe('mounted');
+    const rows = events.getByRole('table').getByRole('row');
+    await rows.nth(1).waitFor({ timeout: 30_000 });
+    expect(await events.innerText()).not.toContain('Memuat data');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('draws every section into the whole-view PNG and the printout, though none was scrolled to', async () => {
+    const page = await browser.newPage({ viewport: VIEWPORTS.desktop, acceptDownloads: true });
+    const errors: string[] = [];
+    collectErrors(page, errors);
+    await gotoApp(page, server.url);
+    await page.locator('#ringkasan-peristiwa[data-deferred="waiting"]').waitFor({ timeout: 30_000 });
+
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: 'Unduh PNG halaman' }).click()]);
+    expect(await page.locator('[data-deferred="waiting"]').count()).toBe(0);
+    const main = await page.locator('#main').evaluate((el) => ({ height: el.scrollHeight, text: (el as HTMLElement).innerText }));
+    expect(main.text).toMatch(/Klaten peringkat 3 dari 35/);
+    expect(main.text).not.toContain('Memuat data');
+    // The image holds the whole, fully drawn overview (at 2x).
+    const size = pngSize(await readFile(await download.path()));
+    expect(size.height / 2).toBeGreaterThan(main.height * 0.9);
+
+    await page.emulateMedia({ media: 'print' });
+    await expect.poll(() => page.locator('.recharts-surface').count()).toBeGreaterThanOrEqual(5);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 
   it('speaks English when asked, and keeps it in the URL', async () => {
     const { page } = await open('desktop');
