@@ -13,7 +13,7 @@ import { join, resolve } from 'node:path';
 import { finished } from 'node:stream/promises';
 import { parseArgs } from 'node:util';
 
-interface Result {
+export interface ImportResult {
   rows: number;
   driver: string;
   fileMb: number;
@@ -26,7 +26,7 @@ interface Result {
 
 const root = resolve(import.meta.dirname, '..');
 
-async function child(rows: number, postgres: boolean): Promise<Result> {
+async function child(rows: number, postgres: boolean): Promise<ImportResult> {
   const { generateDemoCampaign } = await import('../server/demo/generate');
   const { registrationCsv } = await import('../server/demo/recap-file');
   const { openDatabase } = await import('../server/db/client');
@@ -101,7 +101,7 @@ async function child(rows: number, postgres: boolean): Promise<Result> {
 
 const round = (x: number) => Math.round(x * 10) / 10;
 
-function runChild(rows: number, postgres: boolean): Promise<Result> {
+function runChild(rows: number, postgres: boolean): Promise<ImportResult> {
   return new Promise((ok, fail) => {
     const p = spawn(process.execPath, ['--import', 'tsx', '--expose-gc', '--max-old-space-size=2048', 'scripts/bench-import.ts', '--child', String(rows), ...(postgres ? ['--postgres'] : [])], {
       cwd: root, stdio: ['ignore', 'pipe', 'inherit'],
@@ -121,7 +121,7 @@ async function main() {
     return;
   }
   if (values.postgres && !process.env.DATABASE_URL) throw new Error('--postgres needs DATABASE_URL');
-  const results: Result[] = [];
+  const results: ImportResult[] = [];
   for (const rows of values.sizes!.split(',').map(Number)) {
     process.stderr.write(`importing ${rows.toLocaleString('en')} rows on ${values.postgres ? 'postgres' : 'pglite'}…\n`);
     results.push(await runChild(rows, values.postgres ?? false));

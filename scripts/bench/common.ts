@@ -4,8 +4,8 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
+import { freePort } from '../../tests/e2e/support/server';
 
 export const root = resolve(import.meta.dirname, '../..');
 export const CACHE_DIR = join(root, 'bench/.cache');
@@ -34,16 +34,7 @@ export interface Row {
 export const round = (x: number, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;
 export const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
 
-export function freePort(): Promise<number> {
-  return new Promise((ok, fail) => {
-    const s = createServer();
-    s.on('error', fail);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => ok(port));
-    });
-  });
-}
+export { freePort };
 
 export function databaseUrl(): string {
   const url = process.env.DATABASE_URL;

@@ -5,18 +5,9 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { sizeLabel } from './api';
+import type { ImportResult } from '../bench-import';
 import { log, RESULTS_DIR, runNode, type Driver, type Row } from './common';
 
-interface ImportResult {
-  rows: number;
-  driver: string;
-  fileMb: number;
-  stageSeconds: number;
-  applySeconds: number;
-  rowsPerSecond: number;
-  peakRssMb: number;
-  peakHeapMb: number;
-}
 
 export async function benchImport(drivers: Driver[], sizes: number[]): Promise<Row[]> {
   const rows: Row[] = [];

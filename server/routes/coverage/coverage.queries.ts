@@ -49,6 +49,20 @@ const month = (expr: string) => `date_trunc('month', (${expr})::timestamp)::date
 const nextMonth = (expr: string) => `(date_trunc('month', (${expr})::timestamp) + interval '1 month')::date`;
 
 /** $1 asOfDate, $2 launch date, $3 monthly contribution. One statement, so the runs of cover are worked out once. */
+/** Both queries end alike: each cohort's size (`sizes`) and monthly moves (`cohort_moves`) become its retention curve. */
+const COHORT_RETENTION = `cohort_grid as (
+    select z.cohort, z.size, g.month::date as month
+      from sizes z
+      cross join lateral generate_series(z.cohort::timestamp, date_trunc('month', $1::timestamp), interval '1 month') as g(month)
+  ),
+  retention as (
+    select g.cohort, g.size, g.month, sum(coalesce(m.d, 0)) over (partition by g.cohort order by g.month) as retained
+      from cohort_grid g left join cohort_moves m on m.cohort = g.cohort and m.month = g.month
+  ),
+  cohorts as (
+    select cohort, size, json_agg(retained::int order by month) as retained from retention group by cohort, size
+  )`;
+
 const COVERAGE_SQL = `
   with ${coverRunsCte('$1')}, ${expiringByUnitCte('$1')},
   counted as (select registered_on, registered as n from rollup_daily where registered_on <= $1::date),
@@ -99,18 +113,7 @@ const COVERAGE_SQL = `
             select ${month('first_on')}, ${month('e + 1')}, -1 from cover_runs where e + 1 <= $1::date) m
      group by cohort, month
   ),
-  cohort_grid as (
-    select z.cohort, z.size, g.month::date as month
-      from sizes z
-      cross join lateral generate_series(z.cohort::timestamp, date_trunc('month', $1::timestamp), interval '1 month') as g(month)
-  ),
-  retention as (
-    select g.cohort, g.size, g.month, sum(coalesce(m.d, 0)) over (partition by g.cohort order by g.month) as retained
-      from cohort_grid g left join cohort_moves m on m.cohort = g.cohort and m.month = g.month
-  ),
-  cohorts as (
-    select cohort, size, json_agg(retained::int order by month) as retained from retention group by cohort, size
-  )
+  ${COHORT_RETENTION}
   select
     (select coalesce(json_agg(json_build_object(
               'month', month::text, 'registered', registered::int, 'active', active::int, 'newRegistrations', new::int,
@@ -164,18 +167,7 @@ const COVERAGE_ROLLED_SQL = `
   ),
   sizes as (select ${month('registered_on')} as cohort, sum(n) as size from counted group by 1),
   cohort_moves as (select cohort, month, sum(active) as d from moved group by cohort, month),
-  cohort_grid as (
-    select z.cohort, z.size, g.month::date as month
-      from sizes z
-      cross join lateral generate_series(z.cohort::timestamp, date_trunc('month', $1::timestamp), interval '1 month') as g(month)
-  ),
-  retention as (
-    select g.cohort, g.size, g.month, sum(coalesce(m.d, 0)) over (partition by g.cohort order by g.month) as retained
-      from cohort_grid g left join cohort_moves m on m.cohort = g.cohort and m.month = g.month
-  ),
-  cohorts as (
-    select cohort, size, json_agg(retained::int order by month) as retained from retention group by cohort, size
-  ),
+  ${COHORT_RETENTION},
   expiring_by_unit as (
     select unit_id, sum(n)::int as n
       from (select unit_id, n from rollup_unit_cover_months where month < date_trunc('month', $1::date + 30)
