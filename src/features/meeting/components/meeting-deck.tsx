@@ -17,7 +17,7 @@ import { ClosingSlide } from './slides/closing-slide';
 import { HeadlineSlide } from './slides/headline-slide';
 import { LeaderboardSlide } from './slides/leaderboard-slide';
 import { OccupationsSlide } from './slides/occupations-slide';
-import { PaceSlide } from './slides/pace-slide';
+import { PaceSlide, preloadPaceSlide } from './slides/pace-slide';
 import { RankingSlide } from './slides/ranking-slide';
 import type { SlideProps } from './slides/slide-props';
 import { useDeckData } from './use-deck-data';
@@ -58,6 +58,11 @@ export function MeetingDeck() {
   const slide = slides[index]!;
 
   const [setupOpen, setSetupOpen] = useState(!started);
+  // Every slide's code, not only the first one's, so the deck still works when the room's wifi drops.
+  const hasPaceSlide = slides.includes('laju');
+  useEffect(() => {
+    if (hasPaceSlide) preloadPaceSlide();
+  }, [hasPaceSlide]);
   const [paused, setPaused] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const idle = useIdle();

@@ -10,7 +10,16 @@ import { SlideData, SlideLayout } from '../slide-layout';
 import { CHART_HEIGHT, CHART_WIDTH } from './pace-slide-geometry';
 import type { SlideProps } from './slide-props';
 
-const PaceSlidePlot = lazy(() => import('./pace-slide-plot'));
+const loadPlot = () => import('./pace-slide-plot');
+const PaceSlidePlot = lazy(loadPlot);
+
+/**
+ * The deck must work offline once opened: fetch the chart's code while the connection is there (after the
+ * first slide is on screen), so the service worker keeps it before anyone moves to this slide.
+ */
+export function preloadPaceSlide(): void {
+  void loadPlot().catch(() => undefined);
+}
 
 /** 2: registrations over time against the line still needed to reach the target on the deadline. */
 export function PaceSlide({ data, index, count, palette }: SlideProps) {
