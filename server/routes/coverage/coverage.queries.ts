@@ -63,6 +63,18 @@ const COHORT_RETENTION = `cohort_grid as (
     select cohort, size, json_agg(retained::int order by month) as retained from retention group by cohort, size
   )`;
 
+/** Both queries answer alike: months, cohorts and expiring units as JSON, from CTEs of those names. */
+const COVERAGE_ANSWER = `select
+    (select coalesce(json_agg(json_build_object(
+              'month', month::text, 'registered', registered::int, 'active', active::int, 'newRegistrations', new::int,
+              'lapses', lapses::int, 'contributions', contributions::bigint) order by month), '[]'::json)
+       from months) as months,
+    (select coalesce(json_agg(json_build_object('month', cohort::text, 'size', size::int, 'retained', retained) order by cohort), '[]'::json)
+       from cohorts) as cohorts,
+    (select coalesce(json_agg(json_build_object('id', u.id, 'name', u.name, 'kind', u.kind, 'kecamatan', u.kecamatan, 'count', x.n)
+                              order by x.n desc, u.name collate "C"), '[]'::json)
+       from expiring_by_unit x join units u on u.id = x.unit_id) as expiring`;
+
 const COVERAGE_SQL = `
   with ${coverRunsCte('$1')}, ${expiringByUnitCte('$1')},
   counted as (select registered_on, registered as n from rollup_daily where registered_on <= $1::date),
@@ -114,16 +126,7 @@ const COVERAGE_SQL = `
      group by cohort, month
   ),
   ${COHORT_RETENTION}
-  select
-    (select coalesce(json_agg(json_build_object(
-              'month', month::text, 'registered', registered::int, 'active', active::int, 'newRegistrations', new::int,
-              'lapses', lapses::int, 'contributions', contributions::bigint) order by month), '[]'::json)
-       from months) as months,
-    (select coalesce(json_agg(json_build_object('month', cohort::text, 'size', size::int, 'retained', retained) order by cohort), '[]'::json)
-       from cohorts) as cohorts,
-    (select coalesce(json_agg(json_build_object('id', u.id, 'name', u.name, 'kind', u.kind, 'kecamatan', u.kecamatan, 'count', x.n)
-                              order by x.n desc, u.name collate "C"), '[]'::json)
-       from expiring_by_unit x join units u on u.id = x.unit_id) as expiring`;
+  ${COVERAGE_ANSWER}`;
 
 
 /**
@@ -176,13 +179,4 @@ const COVERAGE_ROLLED_SQL = `
              where cover_until >= date_trunc('month', $1::date + 30) and cover_until <= $1::date + 30) c
      group by unit_id
   )
-  select
-    (select coalesce(json_agg(json_build_object(
-              'month', month::text, 'registered', registered::int, 'active', active::int, 'newRegistrations', new::int,
-              'lapses', lapses::int, 'contributions', contributions::bigint) order by month), '[]'::json)
-       from months) as months,
-    (select coalesce(json_agg(json_build_object('month', cohort::text, 'size', size::int, 'retained', retained) order by cohort), '[]'::json)
-       from cohorts) as cohorts,
-    (select coalesce(json_agg(json_build_object('id', u.id, 'name', u.name, 'kind', u.kind, 'kecamatan', u.kecamatan, 'count', x.n)
-                              order by x.n desc, u.name collate "C"), '[]'::json)
-       from expiring_by_unit x join units u on u.id = x.unit_id) as expiring`;
+  ${COVERAGE_ANSWER}`;
