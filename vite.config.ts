@@ -2,11 +2,25 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
-import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
+
+/**
+ * The app is written against React's API and runs on Preact's compatibility layer (preact/compat): React 19's
+ * react-dom alone is ~63 KB gzip, more than half of issue 7's 100 KB budget for the whole first download;
+ * Preact with compat is ~12 KB. Every `react`/`react-dom` import, ours and the libraries' (react-router, TanStack
+ * Query, recharts, Testing Library), resolves here, in the build, in dev and in the tests alike.
+ */
+const preactAliases = [
+  { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
+  { find: /^react-dom\/test-utils$/, replacement: 'preact/test-utils' },
+  { find: /^react-dom$/, replacement: 'preact/compat' },
+  { find: /^react\/jsx-runtime$/, replacement: 'preact/jsx-runtime' },
+  { find: /^react\/jsx-dev-runtime$/, replacement: 'preact/jsx-dev-runtime' },
+  { find: /^react$/, replacement: 'preact/compat' },
+];
 const API_PORT = 8787;
 
 /** Writes .br and .gz beside every compressible built file; the server sends them as they are (precompressed). */
@@ -31,8 +45,10 @@ function precompress(): Plugin {
 // `mock` mode (npm run dev:mock) serves the SPA alone on MSW handlers. Its worker script lives in
 // mocks/public so that the production build, which uses public/, can never ship it.
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), precompress()],
-  resolve: { alias: { '@': `${root}src` } },
+  plugins: [precompress()],
+  resolve: { alias: [{ find: /^@\//, replacement: `${root}src/` }, ...preactAliases] },
+  // JSX compiles to `react/jsx-runtime` calls, which the aliases above send to Preact.
+  oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
   publicDir: mode === 'mock' ? 'mocks/public' : 'public',
   define: { 'import.meta.env.VITE_USE_MOCKS': JSON.stringify(mode === 'mock') },
   server: {
@@ -42,6 +58,15 @@ export default defineConfig(({ mode }) => ({
   build: { outDir: 'dist', sourcemap: false, target: 'es2022' },
   test: {
     globals: true,
+    // Libraries that import React run through Vite too, so that they get Preact like the app (one copy).
+    // These packages' entries under Node are CommonJS, whose require('react') no alias reaches (it would load
+    // React 19 beside Preact): take their ES builds, as the production build does.
+    alias: [
+      { find: /^@testing-library\/react$/, replacement: `${root}node_modules/@testing-library/react/dist/@testing-library/react.esm.js` },
+      { find: /^react-router$/, replacement: `${root}node_modules/react-router/dist/development/index.mjs` },
+      { find: /^recharts$/, replacement: `${root}node_modules/recharts/es6/index.js` },
+    ],
+    server: { deps: { inline: [/react-router/, /@tanstack\/react-query/, /recharts/, /react-redux/, /use-sync-external-store/, /@testing-library\/react/, /@reduxjs/] } },
     reporters: ['default', './tests/support/summary-reporter.ts'],
     projects: [
       {
@@ -60,6 +85,7 @@ export default defineConfig(({ mode }) => ({
         test: {
           name: 'components',
           environment: 'jsdom',
+          // Libraries' ES builds (react-router's `node` build is CommonJS, whose require() no alias reaches).
           include: ['src/**/*.test.tsx'],
           setupFiles: ['./tests/support/setup-components.ts'],
           testTimeout: 20_000,

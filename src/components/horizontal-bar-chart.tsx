@@ -10,7 +10,7 @@ import {
   YAxis,
   type BarShapeProps,
   type YAxisTickContentProps,
-} from 'recharts';
+} from '@/lib/charts/recharts';
 import { chartColors, useChartMetrics } from './chart-theme';
 import { CHAR_WIDTH_EM, textWidth, wrapLabel } from './chart-text';
 

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { http } from 'msw';
 import { apiPaths } from '../../../../contract/paths';
 import { MOCK_PASSWORD } from '../../../../mocks/data/admin-store';
@@ -95,7 +95,7 @@ describe('sign-out', () => {
     await screen.findByRole('heading', { level: 2, name: 'Impor data' });
     await user.click(within(screen.getByRole('banner')).getByRole('button', { name: 'Keluar' }));
     expect(await within(screen.getByRole('banner')).findByRole('link', { name: 'Masuk' })).toBeInTheDocument();
-    expect(router.state.location.pathname).toBe('/');
+    await waitFor(() => expect(router.state.location.pathname).toBe('/'));
     expect(adminStore.me().user).toBeNull();
   });
 });

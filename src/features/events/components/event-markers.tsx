@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { DefaultZIndexes, usePlotArea, useXAxisScale, ZIndexLayer } from 'recharts';
+import { DefaultZIndexes, usePlotArea, useXAxisScale, ZIndexLayer } from '@/lib/charts/recharts';
 import { chartColors } from '@/components/chart-theme';
 import { formatDate } from '@/lib/format';
 import { useLang } from '@/lib/i18n/use-t';

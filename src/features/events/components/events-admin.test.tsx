@@ -118,7 +118,7 @@ describe('events admin page', () => {
     await user.click(within(add()).getByRole('button', { name: 'Tambah peristiwa' }));
     const date = within(add()).getByLabelText('Tanggal');
     await waitFor(() => expect(date).toHaveAccessibleDescription('Isi tanggal yang ada di kalender.'));
-    expect(date).toHaveFocus();
+    await waitFor(() => expect(date).toHaveFocus());
     expect(within(add()).getByLabelText('Judul')).toHaveAccessibleDescription(/^Judul maksimal 120 karakter\./);
     expect(screen.getByRole('status')).toHaveTextContent('');
   });
@@ -137,7 +137,7 @@ describe('events admin page', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Simpan' }));
 
     expect(await screen.findByRole('status')).toHaveTextContent('Peristiwa "HUT Korpri ke-54 dan jalan sehat" disimpan.');
-    expect(screen.queryByRole('dialog')).toBeNull();
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     const id = DEMO_EVENTS.findIndex((e) => e.title === 'HUT Korpri ke-54') + 1;
     expect(requests).toEqual([
       {
@@ -166,7 +166,7 @@ describe('events admin page', () => {
     await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Hapus' }));
     expect(await screen.findByRole('status')).toHaveTextContent('Peristiwa "Apel Hari Pahlawan" dihapus.');
     expect(within(list).queryByText('Apel Hari Pahlawan')).toBeNull();
-    expect(screen.getByRole('heading', { name: 'Semua peristiwa' })).toHaveFocus();
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Semua peristiwa' })).toHaveFocus());
     const id = DEMO_EVENTS.findIndex((e) => e.title === 'Apel Hari Pahlawan') + 1;
     expect(requests).toEqual([{ method: 'DELETE', path: `/api/admin/events/${id}`, csrf: adminStore.me().csrfToken, body: null }]);
   });

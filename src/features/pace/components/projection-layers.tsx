@@ -1,4 +1,4 @@
-import { Area, Line, ReferenceLine } from 'recharts';
+import { Area, Line, ReferenceLine } from '@/lib/charts/recharts';
 import type { Timeseries } from '../../../../contract/timeseries';
 import { chartColors } from '@/components/chart-theme';
 import { formatDate, formatNumber } from '@/lib/format';

@@ -1,4 +1,4 @@
-import { CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from '@/lib/charts/recharts';
 import type { CampaignEvent } from '../../../../contract/events';
 import type { Timeseries } from '../../../../contract/timeseries';
 import { chartMargin, gridProps, timeTooltipLabel, timeXAxisProps, valueYAxisProps } from '@/components/chart-axes';

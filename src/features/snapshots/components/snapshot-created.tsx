@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useLayoutEffect, useRef, useState } from 'react';
 import type { CreatedSnapshot } from '../../../../contract/snapshots';
 import { formatDateTimeWib } from '@/lib/format';
 import { useMessages } from '@/lib/i18n/define-messages';
@@ -35,8 +35,10 @@ export function SnapshotCreated({ titleId, title, created, onDone }: { titleId: 
   const [status, setStatus] = useState('');
   const link = absoluteLink(created.url, window.location.origin);
 
-  // The form that had the focus is gone: the link takes it, selected, ready to copy by hand too.
-  useEffect(() => {
+  // The form that had the focus is gone: the link takes it, selected, ready to copy by hand too. Before the
+  // paint, in the same commit that removes the form (a passive effect runs a frame later on Preact, and the
+  // focus would sit on <body> until then).
+  useLayoutEffect(() => {
     inputRef.current?.focus();
     inputRef.current?.select();
   }, []);

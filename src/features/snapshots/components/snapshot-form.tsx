@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState, type FormEvent } from 'react';
 import { SNAPSHOT_MAX_DAYS, type CreateSnapshotRequest, type SnapshotView } from '../../../../contract/snapshots';
 import { ApiError, apiRefusal } from '@/lib/api-client';
 import { parseValidationMessage } from '@/lib/field-errors';
@@ -69,6 +69,13 @@ export function SnapshotForm({ titleId, view, defaultTitle, frozen, pending, err
     else if (first === 'note') noteRef.current?.focus();
     else if (first === 'expiresInDays') (current.expiry === 'custom' ? customRef.current : expiryRefs.current[current.expiry])?.focus();
   };
+
+  // The dialog opens on its first question. `autoFocus` alone does not promise it: Preact only writes the
+  // attribute, which the browser acts on at page load or in showModal(), not when the form mounts (React called
+  // focus() on mount; so does this, before the first paint, as React did).
+  useLayoutEffect(() => {
+    titleRef.current?.focus();
+  }, []);
 
   // A refusal from the server arrives after the submit: move to the field it names.
   useEffect(() => {
@@ -142,7 +149,7 @@ export function SnapshotForm({ titleId, view, defaultTitle, frozen, pending, err
         <input
           ref={titleRef}
           id={ids.title}
-          // The dialog opens on its first question (browsers do so for a modal <dialog>; this says it outright).
+          // For the browser's own dialog focusing (showModal); the effect above focuses it on mount as well.
           autoFocus
           type="text"
           value={values.title}

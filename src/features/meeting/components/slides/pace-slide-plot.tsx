@@ -1,4 +1,4 @@
-import { CartesianGrid, ComposedChart, Line, ReferenceDot, ReferenceLine, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, ComposedChart, Line, ReferenceDot, ReferenceLine, XAxis, YAxis } from '@/lib/charts/recharts';
 import { formatDate, formatMonth, formatNumber } from '@/lib/format';
 import { msToIsoDate } from '@/lib/dates';
 import { useMessages } from '@/lib/i18n/define-messages';
