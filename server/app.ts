@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import { compress } from 'hono/compress';
 import { HTTPException } from 'hono/http-exception';
 import { logger } from 'hono/logger';
@@ -29,6 +30,7 @@ import { usersRouter } from './routes/users/users.index';
 import { snapshotsRouter } from './routes/snapshots/snapshots.index';
 import { createSnapshotPageRouter } from './snapshot-page/snapshot-page.index';
 import { createHttpCache } from './lib/http-cache';
+import { shellWithBootData, type BootData } from './lib/spa-shell';
 
 export interface AppOptions {
   db: Db;
@@ -107,13 +109,21 @@ export function createApp({ db, staticDir, logRequests = false, auth, imports, p
       await next();
       c.header('Cache-Control', 'no-cache');
     });
-    // The shell straight from disk, as for the client-side routes below.
-    for (const shell of ['/', '/index.html']) {
-      app.use(shell, async (c, next) => {
-        await next();
-        c.header('Cache-Control', 'no-cache');
-      });
-    }
+    // The overview's shell carries the headline's data (lib/spa-shell.ts), read through the API and its cache.
+    const overviewShell = async (c: Context<AppEnv>) => {
+      const shell = await readFile(join(staticDir, 'index.html'), 'utf8');
+      let boot: BootData | null = null;
+      try {
+        const res = await app.request(`${API_BASE}${apiPaths.summary}`);
+        if (res.ok) boot = { summary: await res.json(), readAt: Date.now() };
+      } catch {
+        // No data yet, or the database is unwell: the page asks the API itself, and says what went wrong.
+      }
+      c.header('Cache-Control', 'no-cache');
+      return c.html(shellWithBootData(shell, boot));
+    };
+    app.get('/', overviewShell);
+    app.get('/index.html', overviewShell);
     app.use('*', serveStatic({ root: staticDir, precompressed: true }));
     // Client-side routes: every other GET gets the SPA shell, never cached so a deploy shows at once.
     app.get('*', async (c) => {

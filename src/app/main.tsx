@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { registerServiceWorker } from '@/offline/register-sw';
+import { primeFromBootData } from './boot-data';
 import { AppProvider, createQueryClient } from './provider';
 import { createAppRouter } from './router';
 import './styles.css';
@@ -21,9 +22,11 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
 void enableMocking().then(() => {
+  const queryClient = createQueryClient();
+  primeFromBootData(queryClient);
   createRoot(root).render(
     <StrictMode>
-      <AppProvider queryClient={createQueryClient()}>
+      <AppProvider queryClient={queryClient}>
         <RouterProvider router={createAppRouter()} />
       </AppProvider>
     </StrictMode>,
