@@ -58,7 +58,6 @@ export default defineConfig(({ mode }) => ({
   build: { outDir: 'dist', sourcemap: false, target: 'es2022' },
   test: {
     globals: true,
-    // Libraries that import React run through Vite too, so that they get Preact like the app (one copy).
     // These packages' entries under Node are CommonJS, whose require('react') no alias reaches (it would load
     // React 19 beside Preact): take their ES builds, as the production build does.
     alias: [
@@ -66,6 +65,7 @@ export default defineConfig(({ mode }) => ({
       { find: /^react-router$/, replacement: `${root}node_modules/react-router/dist/development/index.mjs` },
       { find: /^recharts$/, replacement: `${root}node_modules/recharts/es6/index.js` },
     ],
+    // Libraries that import React run through Vite too, so that they get Preact like the app (one copy).
     server: { deps: { inline: [/react-router/, /@tanstack\/react-query/, /recharts/, /react-redux/, /use-sync-external-store/, /@testing-library\/react/, /@reduxjs/] } },
     reporters: ['default', './tests/support/summary-reporter.ts'],
     projects: [
@@ -85,7 +85,6 @@ export default defineConfig(({ mode }) => ({
         test: {
           name: 'components',
           environment: 'jsdom',
-          // Libraries' ES builds (react-router's `node` build is CommonJS, whose require() no alias reaches).
           include: ['src/**/*.test.tsx'],
           setupFiles: ['./tests/support/setup-components.ts'],
           testTimeout: 20_000,

@@ -7,15 +7,9 @@
  * the paint.
  */
 
-/** The element's id; src/app/boot-data.ts reads it. */
-export const BOOT_DATA_ID = 'pantau-boot';
+import { BOOT_DATA_ID, type BootData } from '../../contract/boot-data';
 
-export interface BootData {
-  /** The `GET /api/summary` answer, as the API sends it. */
-  summary: unknown;
-  /** When the server read it (ms since epoch): the client's cache ages it from then, so an old copy is refetched. */
-  readAt: number;
-}
+export { BOOT_DATA_ID, type BootData };
 
 /**
  * JSON inside a <script> must not be able to close it or open a comment: `<`, `>` and `&` become escapes, and so do

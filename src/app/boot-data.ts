@@ -1,14 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
+import { BOOT_DATA_ID, type BootData } from '../../contract/boot-data';
 import type { Summary } from '../../contract/summary';
 import { summaryQueryOptions } from '@/features/summary/api/get-summary';
-
-/** server/lib/spa-shell.ts writes it; spelled out here so that the server's code stays out of the bundle. */
-const BOOT_DATA_ID = 'pantau-boot';
-
-interface BootData {
-  summary: unknown;
-  readAt: number;
-}
 
 function readBootData(doc: Document): BootData | null {
   const text = doc.getElementById(BOOT_DATA_ID)?.textContent;

@@ -35,11 +35,11 @@ function orderBy(metric: RankingMetric): string {
 }
 
 /** The ranking speaks for the newest date any data speaks for: the campaign's own records or the provincial recap. */
+/** The ranking's date from the campaign's data date ($1): the later of it and the newest recap. */
+const RANKING_DATE = `greatest($1::date, (select max(as_of) from region_recaps))`;
+
 async function rankingDate(db: Queryable, asOfDate: string | null): Promise<string | null> {
-  const [row] = await db.query<{ d: string | null }>(
-    `select greatest($1::date, (select max(as_of) from region_recaps))::text as d`,
-    [asOfDate],
-  );
+  const [row] = await db.query<{ d: string | null }>(`select ${RANKING_DATE}::text as d`, [asOfDate]);
   return row?.d ?? null;
 }
 
@@ -79,7 +79,7 @@ export async function queryRanking(db: Queryable, metric: RankingMetric): Promis
  * PostgreSQL too.
  */
 const HISTORY_READS = `
-  with day as (select greatest($1::date, (select max(as_of) from region_recaps)) as d)
+  with day as (select ${RANKING_DATE} as d)
   select day.d::text as d,
          json_build_object(
            'regions', (select coalesce(json_agg(json_build_array(code, name, kind) order by code collate "C"), '[]')
