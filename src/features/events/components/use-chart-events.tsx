@@ -1,5 +1,6 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import type { CampaignEvent } from '../../../../contract/events';
+import type { Plot } from '@/components/charts/time-chart';
 import { useChartMetrics } from '@/components/chart-theme';
 import { useEvents } from '../api/get-events';
 import { eventsInDomain, layoutEventLabels } from '../models/event-annotations';
@@ -9,8 +10,8 @@ import { EventMarkers } from './event-markers';
 export interface ChartEvents {
   /** Add to the chart's top margin: the room of the numbered labels above the plot. */
   top: number;
-  /** Put inside the recharts chart, after the grid. */
-  markers: ReactNode;
+  /** TimeChart's `layers`: draws the markers with the chart's scales. */
+  markers: (plot: Plot) => ReactNode;
   /** Put under the chart, outside its role="img" wrapper. */
   list: ReactNode;
 }
@@ -19,7 +20,7 @@ export interface ChartEvents {
  * Campaign events for any chart with a time x-axis in ms (UTC midnights, as src/lib/dates.ts makes):
  *
  *   const events = useChartEvents(model.xDomain, { asOfDate: timeseries.asOfDate });
- *   <LineChart margin={{ top: fontSize + events.top, ... }}> ... {events.markers} </LineChart>
+ *   <TimeChart top={events.top} layers={events.markers} ... />
  *   {events.list}
  *
  * Only events inside the domain are drawn; each keeps the number it has everywhere. Phones get numbered
@@ -58,7 +59,7 @@ export function useChartEvents(
 
   return {
     top: layout.stripHeight,
-    markers: <EventMarkers key="campaign-events" layout={layout} events={events} onPlotWidth={setPlotWidth} lines={options.lines} />,
+    markers: (plot) => <EventMarkers key="campaign-events" plot={plot} layout={layout} events={events} onPlotWidth={setPlotWidth} lines={options.lines} />,
     list:
       recount === null ? null : (
         <EventList

@@ -1,5 +1,5 @@
-import { Area, Line, ReferenceLine } from '@/lib/charts/recharts';
 import type { Timeseries } from '../../../../contract/timeseries';
+import type { ReferenceLine, TimeSeries } from '@/components/charts/time-chart';
 import { chartColors } from '@/components/chart-theme';
 import { formatDate, formatNumber } from '@/lib/format';
 import { msToIsoDate } from '@/lib/dates';
@@ -13,8 +13,8 @@ import { buildProjectionOverlay, mergeRows, type ProjectionOverlay } from '../pr
 const MILESTONE_COLOR = '#7c8694';
 
 /**
- * The pace overlay for a time chart: computes it against the chart's own x range, merges its rows into
- * the chart's rows and hands back the recharts elements to put inside a ComposedChart.
+ * The pace overlay for a time chart: computes it against the chart's own x range and merges its rows into
+ * the chart's rows; `projectionLayers` says how TimeChart draws them.
  */
 export function useProjectionOverlay<R extends { t: number }>(
   ts: Pick<Timeseries, 'targetSteps' | 'target' | 'launchDate'>,
@@ -26,72 +26,25 @@ export function useProjectionOverlay<R extends { t: number }>(
   return { overlay, rows: mergeRows(rows, overlay.rows) };
 }
 
-/** Recharts elements, returned as an array so the chart's direct children stay recharts' own. */
-export function projectionLayers(overlay: ProjectionOverlay, labels: ProjectionLabels, fontSize: number) {
-  return [
-    <Area
-      key="band"
-      dataKey="band"
-      name={labels.band}
-      type="linear"
-      fill={chartColors.primary}
-      fillOpacity={0.14}
-      stroke="none"
-      legendType="square"
-      isAnimationActive={false}
-      connectNulls
-      activeDot={false}
-    />,
-    <Line
-      key="target"
-      dataKey="target"
-      name={labels.target}
-      type="stepAfter"
-      stroke={chartColors.target}
-      strokeWidth={2}
-      strokeDasharray="6 4"
-      dot={false}
-      activeDot={false}
-      isAnimationActive={false}
-      connectNulls
-    />,
-    <Line
-      key="projection"
-      dataKey="projection"
-      name={labels.projection}
-      type="linear"
-      stroke={chartColors.primary}
-      strokeWidth={3}
-      strokeDasharray="1 6"
-      strokeLinecap="round"
-      dot={false}
-      isAnimationActive={false}
-      connectNulls
-    />,
-    ...(overlay.deadline === null
-      ? []
-      : [
-          <ReferenceLine
-            key="deadline"
-            x={overlay.deadline}
-            stroke={chartColors.target}
-            strokeDasharray="4 4"
-            strokeWidth={1.5}
-            label={{ value: labels.deadline, position: 'insideBottomLeft', fill: chartColors.text, fontSize: fontSize * 0.9 }}
-          />,
-        ]),
-    ...overlay.milestoneLines.map((line) => (
-      <ReferenceLine
-        key={`milestone-${line.percent}`}
-        y={line.value}
-        stroke={MILESTONE_COLOR}
-        strokeDasharray="2 4"
-        strokeWidth={1}
-        ifOverflow="extendDomain"
-        label={{ value: labels.milestone(line.percent, line.value), position: 'insideBottomRight', fill: chartColors.axis, fontSize: fontSize * 0.9 }}
-      />
-    )),
-  ];
+/** The overlay's series (likely range, target, projection) and reference lines (deadline, milestones) for TimeChart. */
+export function projectionLayers(overlay: ProjectionOverlay, labels: ProjectionLabels): { series: TimeSeries[]; references: ReferenceLine[] } {
+  return {
+    series: [
+      { key: 'band', name: labels.band, kind: 'band', color: chartColors.primary, opacity: 0.14 },
+      { key: 'target', name: labels.target, curve: 'step', color: chartColors.target, strokeWidth: 2, dash: '6 4', activeDot: false },
+      { key: 'projection', name: labels.projection, color: chartColors.primary, strokeWidth: 3, dash: '1 6', linecap: 'round' },
+    ],
+    references: [
+      ...(overlay.deadline === null ? [] : [{ x: overlay.deadline, color: chartColors.target, dash: '4 4', strokeWidth: 1.5, label: labels.deadline }]),
+      ...overlay.milestoneLines.map((line) => ({
+        y: line.value,
+        color: MILESTONE_COLOR,
+        dash: '2 4',
+        label: labels.milestone(line.percent, line.value),
+        labelColor: chartColors.axis,
+      })),
+    ],
+  };
 }
 
 export interface ProjectionLabels {

@@ -1,10 +1,10 @@
-import { CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from '@/lib/charts/recharts';
 import type { CampaignEvent } from '../../../../contract/events';
 import type { Timeseries } from '../../../../contract/timeseries';
-import { chartMargin, gridProps, timeTooltipLabel, timeXAxisProps, valueYAxisProps } from '@/components/chart-axes';
+import { TimeChart, type TimeSeries } from '@/components/charts/time-chart';
 import { chartColors, useChartMetrics } from '@/components/chart-theme';
 import { downsampleRows } from '@/lib/charts/downsample';
-import { formatDate, formatNumber } from '@/lib/format';
+import { msToIsoDate } from '@/lib/dates';
+import { formatDate, formatMonth, formatNumber } from '@/lib/format';
 import { useT } from '@/lib/i18n/use-t';
 import { useChartEvents } from '@/features/events/components/use-chart-events';
 import type { PaceModel } from '@/features/pace/pace-model';
@@ -36,7 +36,15 @@ export default function ProgressChart({ timeseries, pace, recountEvents, eventsH
   const projectionLabels = useProjectionLabels(lang);
   const events = useChartEvents(model.xDomain, { asOfDate: timeseries.asOfDate, recount: recountEvents, headingLevel: eventsHeadingLevel });
   const n = (value: number) => formatNumber(value, lang);
-  const height = compact ? 280 : fontSize * 24;
+  // The legend now sits below the drawing, outside this height.
+  const height = (compact ? 280 : fontSize * 24) - fontSize * 2;
+
+  const layers = projectionLayers(projection.overlay, projectionLabels);
+  const series: TimeSeries[] = [
+    { key: 'cumulative', name: t.seriesCumulative, curve: 'monotone', color: chartColors.primary, strokeWidth: 3 },
+    { key: 'pace', name: t.seriesPace, color: chartColors.pace, strokeWidth: 2.5, dash: '8 5' },
+    ...layers.series,
+  ];
 
   const chart = (
     <div
@@ -44,38 +52,19 @@ export default function ProgressChart({ timeseries, pace, recountEvents, eventsH
       role="img"
       aria-label={t.progressChartLabel(n(model.latest.cumulative), n(model.target), formatDate(model.deadline, lang)) + projectionLabels.summary(pace)}
     >
-      <ResponsiveContainer width="100%" height={height + events.top}>
-        <ComposedChart data={drawn} margin={chartMargin(fontSize, events.top)} accessibilityLayer={false}>
-          <CartesianGrid {...gridProps} />
-          {events.markers}
-          <XAxis {...timeXAxisProps(model, lang, fontSize)} />
-          <YAxis {...valueYAxisProps([0, model.yMax], n, fontSize)} />
-          <Tooltip labelFormatter={timeTooltipLabel(lang)} formatter={(value, name) => [formatChartValue(value, lang), name]} />
-          <Legend wrapperStyle={{ fontSize }} itemSorter={null} />
-          <Line
-            dataKey="cumulative"
-            name={t.seriesCumulative}
-            type="monotone"
-            stroke={chartColors.primary}
-            strokeWidth={3}
-            dot={false}
-            isAnimationActive={false}
-            connectNulls
-          />
-          <Line
-            dataKey="pace"
-            name={t.seriesPace}
-            type="linear"
-            stroke={chartColors.pace}
-            strokeWidth={2.5}
-            strokeDasharray="8 5"
-            dot={false}
-            isAnimationActive={false}
-            connectNulls
-          />
-          {projectionLayers(projection.overlay, projectionLabels, fontSize)}
-        </ComposedChart>
-      </ResponsiveContainer>
+      <TimeChart
+        rows={drawn}
+        series={series}
+        height={height + events.top}
+        fontSize={fontSize}
+        top={events.top}
+        x={{ domain: model.xDomain, ticks: model.xTicks, format: (ms) => formatMonth(msToIsoDate(ms), lang) }}
+        y={{ domain: [0, model.yMax], format: n, width: fontSize * 4 }}
+        references={layers.references}
+        legend
+        tooltip={{ label: (ms) => formatDate(msToIsoDate(ms), lang), value: (value) => formatChartValue(value, lang) }}
+        layers={events.markers}
+      />
     </div>
   );
   // The events' list sits outside the role="img" wrapper, so it stays readable.
