@@ -1,8 +1,7 @@
-import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from '@/lib/charts/recharts';
-import { axisTick, timeXAxisProps } from '@/components/chart-axes';
+import { TimeChart, type TimeSeries } from '@/components/charts/time-chart';
 import { chartColors, useChartMetrics } from '@/components/chart-theme';
 import { isoDateToMs, msToIsoDate } from '@/lib/dates';
-import { formatDate, formatNumber } from '@/lib/format';
+import { formatDate, formatMonth, formatNumber } from '@/lib/format';
 import { useMessages } from '@/lib/i18n/define-messages';
 import { useT } from '@/lib/i18n/use-t';
 import { useChartEvents } from '@/features/events/components/use-chart-events';
@@ -33,19 +32,26 @@ export default function BumpChart({ model, eventsHeadingLevel }: { model: BumpMo
   const bottom = Math.max(model.maxRank, model.standing.length);
   // Every region is labelled at the right end, in its latest place; on a phone only the picked-out ones fit.
   const labelled = compact ? model.standing.filter((l) => l.role !== 'muted') : model.standing;
-  const byPosition = new Map(labelled.map((l) => [l.position, l]));
   const labelText = (line: BumpLine) => `${formatNumber(line.lastRank, lang)}. ${regionLabel(t, line)}`;
   const labelWidth = Math.ceil(Math.max(...labelled.map((l) => labelText(l).length)) * labelSize * 0.6) + 12;
   const height = bottom * rowHeight + fontSize * 4;
   const first = model.dates[0] ?? '';
   const last = model.dates.at(-1) ?? '';
   const moves = model.highlighted.map((l) => m.bumpMove(regionLabel(t, l), formatNumber(l.firstRank, lang), formatNumber(l.lastRank, lang)));
-  const tick = axisTick(fontSize);
   const rows = model.rows.map((row) => ({ ...row, t: isoDateToMs(row.date) }));
   const xDomain = [isoDateToMs(first || '1970-01-01'), isoDateToMs(last || '1970-01-01')] as const;
   const xTicks = monthStartTicks(model.dates, compact ? 3 : fontSize >= 18 ? 6 : 8).map(isoDateToMs);
   // Dense lines: numbered labels in the strip above the plot only, the list under the chart says the rest.
   const events = useChartEvents(xDomain, { asOfDate: last || null, lines: false, headingLevel: eventsHeadingLevel });
+
+  const series: TimeSeries[] = model.lines.map((line) => ({
+    key: line.code,
+    name: regionLabel(t, line),
+    color: bumpColor(line),
+    curve: 'monotone',
+    strokeWidth: line.role === 'campaign' ? 4 : line.role === 'rival' ? 3 : 1.5,
+    activeDot: line.role !== 'muted',
+  }));
 
   const chart = (
     <div
@@ -53,40 +59,31 @@ export default function BumpChart({ model, eventsHeadingLevel }: { model: BumpMo
       role="img"
       aria-label={m.bumpChartLabel(formatNumber(model.standing.length, lang), formatDate(first, lang), formatDate(last, lang), moves.join('; '))}
     >
-      <ResponsiveContainer width="100%" height={height + events.top}>
-        <LineChart data={rows} margin={{ top: fontSize / 2 + events.top, right: 0, bottom: 4, left: 0 }} accessibilityLayer={false}>
-          <CartesianGrid stroke={chartColors.grid} vertical={false} horizontal={false} />
-          {events.markers}
-          <XAxis {...timeXAxisProps({ xDomain, xTicks }, lang, fontSize)} interval={0} />
-          <YAxis
-            yAxisId="rank"
-            reversed
-            domain={[0.5, bottom + 0.5]}
-            ticks={rankTicks(bottom)}
-            allowDecimals={false}
-            tick={tick}
-            width={fontSize * 2.4}
-            tickFormatter={(r: number) => `#${r}`}
-            stroke={chartColors.axis}
-          />
-          <YAxis
-            yAxisId="labels"
-            orientation="right"
-            reversed
-            domain={[0.5, bottom + 0.5]}
-            ticks={labelled.map((l) => l.position)}
-            interval={0}
-            width={labelWidth}
-            axisLine={false}
-            tickLine={false}
-            tick={(props: { x: number | string; y: number | string; payload: { value: unknown } }) => {
-              const line = byPosition.get(Number(props.payload.value));
-              if (!line) return <g />;
+      <TimeChart
+        rows={rows}
+        series={series}
+        height={height + events.top}
+        fontSize={fontSize}
+        top={events.top}
+        right={labelWidth}
+        grid={false}
+        x={{ domain: xDomain, ticks: xTicks, format: (ms) => formatMonth(msToIsoDate(ms), lang) }}
+        y={{ domain: [0.5, bottom + 0.5], ticks: rankTicks(bottom), format: (r) => `#${r}`, width: fontSize * 2.4, reversed: true }}
+        tooltip={{
+          label: (ms) => formatDate(msToIsoDate(ms), lang),
+          value: (value) => `#${formatNumber(Number(value), lang)}`,
+          content: (row) => <BumpTooltip model={model} date={row.date} />,
+        }}
+        layers={events.markers}
+        overlay={(plot) => (
+          <g className="bump-labels">
+            {labelled.map((line) => {
               const strong = line.role !== 'muted';
               return (
                 <text
-                  x={Number(props.x) + 6}
-                  y={Number(props.y)}
+                  key={line.code}
+                  x={plot.left + plot.width + 6}
+                  y={plot.y(line.position)}
                   dy="0.35em"
                   fontSize={labelSize}
                   fontWeight={strong ? 700 : 400}
@@ -95,27 +92,10 @@ export default function BumpChart({ model, eventsHeadingLevel }: { model: BumpMo
                   {labelText(line)}
                 </text>
               );
-            }}
-          />
-          <Tooltip content={<BumpTooltip model={model} />} />
-          {/* Recharts draws an axis only for a series on it: an invisible one carries the label axis. */}
-          <Line yAxisId="labels" dataKey={() => 1} stroke="none" dot={false} activeDot={false} legendType="none" isAnimationActive={false} />
-          {model.lines.map((line) => (
-            <Line
-              key={line.code}
-              yAxisId="rank"
-              dataKey={line.code}
-              name={regionLabel(t, line)}
-              type="monotone"
-              stroke={bumpColor(line)}
-              strokeWidth={line.role === 'campaign' ? 4 : line.role === 'rival' ? 3 : 1.5}
-              dot={false}
-              activeDot={line.role === 'muted' ? false : { r: 5 }}
-              isAnimationActive={false}
-            />
-          ))}
-        </LineChart>
-      </ResponsiveContainer>
+            })}
+          </g>
+        )}
+      />
     </div>
   );
   return (
@@ -126,16 +106,13 @@ export default function BumpChart({ model, eventsHeadingLevel }: { model: BumpMo
   );
 }
 
-/** The picked-out regions' ranks on the hovered week; the table has every region. */
-function BumpTooltip({ model, active, label }: { model: BumpModel; active?: boolean; label?: string | number }) {
+/** The picked-out regions' ranks on the hovered week (TimeChart's tooltip heads it with the date); the table has every region. */
+function BumpTooltip({ model, date }: { model: BumpModel; date: string }) {
   const { t, lang } = useT();
-  if (!active || label === undefined) return null;
-  const date = typeof label === 'number' ? msToIsoDate(label) : String(label);
   const index = model.dates.indexOf(date);
   if (index < 0) return null;
   return (
     <div className="bump-tooltip">
-      <p className="bump-tooltip__date">{formatDate(date, lang)}</p>
       <ul>
         {model.highlighted.map((line) => (
           <li key={line.code}>

@@ -1,9 +1,8 @@
-import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from '@/lib/charts/recharts';
 import type { RankingHistory } from '../../../../contract/ranking';
-import { axisTick, chartMargin, gridProps, timeTooltipLabel, timeXAxisProps } from '@/components/chart-axes';
+import { TimeChart, type TimeSeries } from '@/components/charts/time-chart';
 import { chartColors, useChartMetrics } from '@/components/chart-theme';
-import { isoDateToMs } from '@/lib/dates';
-import { formatNumber } from '@/lib/format';
+import { isoDateToMs, msToIsoDate } from '@/lib/dates';
+import { formatDate, formatMonth, formatNumber } from '@/lib/format';
 import { useT } from '@/lib/i18n/use-t';
 import { useChartEvents } from '@/features/events/components/use-chart-events';
 import { monthStartTicks } from './bump-model';
@@ -24,6 +23,8 @@ export default function RankHistoryChart({ history, regionName }: { history: Ran
   const xTicks = monthStartTicks(points.map((p) => p.date), compact ? 4 : 8).map(isoDateToMs);
   // The dates end on the data's asOfDate.
   const events = useChartEvents(xDomain, { asOfDate: history.dates.at(-1) ?? null });
+  // A rank holds until the next weekly recount: a step, not a slope.
+  const series: TimeSeries[] = [{ key: 'rank', name: t.rankAxis, color: chartColors.primary, curve: 'step', strokeWidth: 3 }];
 
   const chart = (
     <div
@@ -31,36 +32,20 @@ export default function RankHistoryChart({ history, regionName }: { history: Ran
       role="img"
       aria-label={t.historyChartLabel(regionName, formatNumber(first?.rank ?? 0, lang), formatNumber(last?.rank ?? 0, lang))}
     >
-      <ResponsiveContainer width="100%" height={(compact ? 200 : fontSize * 15) + events.top}>
-        <LineChart data={points} margin={chartMargin(fontSize, events.top)} accessibilityLayer={false}>
-          <CartesianGrid {...gridProps} />
-          {events.markers}
-          <XAxis {...timeXAxisProps({ xDomain, xTicks }, lang, fontSize)} />
-          <YAxis
-            reversed
-            domain={[0.7, worst + 0.3]}
-            ticks={rankTicks}
-            allowDecimals={false}
-            tick={axisTick(fontSize)}
-            width={fontSize * 2.5}
-            tickFormatter={(r: number) => `#${r}`}
-            stroke={chartColors.axis}
-          />
-          <Tooltip
-            labelFormatter={timeTooltipLabel(lang)}
-            formatter={(value) => [formatNumber(Number(value), lang), t.rankAxis]}
-          />
-          <Line
-            dataKey="rank"
-            type="stepAfter"
-            stroke={chartColors.primary}
-            strokeWidth={3}
-            dot={false}
-            activeDot={{ r: 5 }}
-            isAnimationActive={false}
-          />
-        </LineChart>
-      </ResponsiveContainer>
+      <TimeChart
+        rows={points}
+        series={series}
+        height={(compact ? 200 : fontSize * 15) + events.top}
+        fontSize={fontSize}
+        top={events.top}
+        x={{ domain: xDomain, ticks: xTicks, format: (ms) => formatMonth(msToIsoDate(ms), lang) }}
+        y={{ domain: [0.7, worst + 0.3], ticks: rankTicks, format: (r) => `#${r}`, width: fontSize * 2.5, reversed: true }}
+        tooltip={{
+          label: (ms) => formatDate(msToIsoDate(ms), lang),
+          value: (value) => formatNumber(Number(value), lang),
+        }}
+        layers={events.markers}
+      />
     </div>
   );
   // Markers only: on the overview the same numbered events are listed under the progress chart and in the
