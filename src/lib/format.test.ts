@@ -86,3 +86,56 @@ describe('formatDateTimeWib', () => {
     );
   });
 });
+
+describe('format without Intl gives what Intl gives', () => {
+  // The oracle: the browser's own formatters, with the options the module used before it was written by hand.
+  const LOCALE = { id: 'id-ID', en: 'en-GB' } as const;
+  const langs = fc.constantFrom('id' as const, 'en' as const);
+  const numbers = fc.oneof(
+    fc.integer({ min: -1e12, max: 1e12 }),
+    fc.double({ min: -1e9, max: 1e9, noNaN: true }),
+    fc.double({ min: -2, max: 2, noNaN: true }),
+    // Halves, where rounding modes differ.
+    fc.integer({ min: -1e6, max: 1e6 }).map((n) => n + 0.5),
+    fc.integer({ min: 0, max: 100_000 }).map((n) => n / 10_000 + 0.00005),
+  );
+
+  it('for whole numbers, signed numbers and percentages', () => {
+    fc.assert(
+      fc.property(numbers, langs, (value, lang) => {
+        const locale = LOCALE[lang];
+        expect(formatNumber(value, lang)).toBe(new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(value));
+        expect(formatSignedNumber(value, lang)).toBe(new Intl.NumberFormat(locale, { maximumFractionDigits: 0, signDisplay: 'exceptZero' }).format(value));
+        expect(formatPercent(value, lang)).toBe(
+          new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value),
+        );
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('for calendar dates and months', () => {
+    fc.assert(
+      fc.property(fc.date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true }), langs, (date, lang) => {
+        const iso = date.toISOString().slice(0, 10);
+        const day = new Date(`${iso}T00:00:00Z`);
+        expect(formatDate(iso, lang)).toBe(new Intl.DateTimeFormat(LOCALE[lang], { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(day));
+        expect(formatMonth(iso, lang)).toBe(new Intl.DateTimeFormat(LOCALE[lang], { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(day));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('for file sizes', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 2 ** 40 }), langs, (bytes, lang) => {
+        const [number, unitName] = formatBytes(bytes, lang).split(' ');
+        const unit = bytes < 1024 ? 0 : bytes < 1024 ** 2 ? 1 : bytes < 1024 ** 3 ? 2 : 3;
+        expect(unitName).toBe(['B', 'KB', 'MB', 'GB'][unit]);
+        const value = bytes / 1024 ** unit;
+        const digits = unit > 0 && value < 10 ? 1 : 0;
+        expect(number).toBe(new Intl.NumberFormat(LOCALE[lang], { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value));
+      }),
+    );
+  });
+});
