@@ -1,9 +1,9 @@
+import { WIB_OFFSET_MS } from './dates';
 import type { Lang } from './i18n/lang';
 
 // Every number, amount and date the interface shows goes through this module, so that the
 // Indonesian conventions (11.000, 73,4%, Rp16.800, 13 Nov 2023, 18.50 WIB) live in one place.
 
-const WIB_OFFSET_MS = 7 * 60 * 60 * 1000;
 
 /*
  * Written by hand, without Intl: a page's first use of Intl loads the browser's locale data, 60-90 ms on a

@@ -39,6 +39,11 @@ describe('asOfText', () => {
   it('takes the WIB date of the load time, not the UTC one', () => {
     // 18.30 UTC on the 12th is 01.30 WIB on the 13th.
     expect(wibDate('2023-11-12T18:30:00Z')).toBe('2023-11-13');
+    // Any instant: the date Intl reads in Asia/Jakarta.
+    const jakarta = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta', year: 'numeric', month: '2-digit', day: '2-digit' });
+    for (let ms = Date.parse('2020-01-01T00:00:00Z'); ms < Date.parse('2030-01-01T00:00:00Z'); ms += 7 * 3_600_000 + 1_234_567) {
+      expect(wibDate(new Date(ms).toISOString())).toBe(jakarta.format(ms));
+    }
     expect(asOfText({ asOf: '2023-11-12T18:30:00Z', asOfDate: '2023-11-13' }, '2023-11-13', 'id')).toBe('Data per 13 Nov 2023, 01.30 WIB');
   });
   it('gives only the date for a chart of another day, or data loaded later', () => {

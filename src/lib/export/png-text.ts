@@ -1,4 +1,4 @@
-import { WIB_TIME_ZONE } from '@/lib/dates';
+import { WIB_OFFSET_MS } from '@/lib/dates';
 import { formatDate, formatDateTimeWib } from '@/lib/format';
 import type { Lang } from '@/lib/i18n/lang';
 import { dictionaryFor } from '@/lib/i18n/use-t';
@@ -33,9 +33,9 @@ export function filterLine(filters: readonly ExportFilter[]): string | null {
   return parts.length > 0 ? parts.join(' · ') : null;
 }
 
-/** The WIB calendar date (YYYY-MM-DD) of an instant. */
+/** The WIB calendar date (YYYY-MM-DD) of an instant: UTC+7 all year, so no Intl time-zone data (see format.ts). */
 export function wibDate(instant: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: WIB_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(instant));
+  return new Date(Date.parse(instant) + WIB_OFFSET_MS).toISOString().slice(0, 10);
 }
 
 /**
