@@ -53,11 +53,7 @@ export function ColumnChart({ columns, name, color, height, fontSize, right: rig
   const band = columns.length > 0 ? (right - left) / columns.length : 0;
   const yScale = useMemo(() => linearScale(y.domain, [bottom, top]), [y.domain, bottom, top]);
   const yTicks = y.ticks ?? linearTicks(y.domain[0], y.domain[1], 5, { integer: true });
-  const labelled = labelIndices(
-    columns.map((c) => c.label),
-    band,
-    fontSize,
-  );
+  const labelled = labelIndices(columns.map((c) => c.label), band, fontSize);
 
   function onPointer(event: PointerEvent<SVGSVGElement>) {
     const box = event.currentTarget.getBoundingClientRect();

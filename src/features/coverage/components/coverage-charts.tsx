@@ -1,8 +1,10 @@
-import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from '@/lib/charts/recharts';
+import { useMemo } from 'react';
 import type { Coverage } from '../../../../contract/coverage';
-import { axisTick, chartMargin, gridProps, timeTooltipLabel, timeXAxisProps, valueYAxisProps } from '@/components/chart-axes';
 import { chartColors, useChartMetrics } from '@/components/chart-theme';
 import { textWidth } from '@/components/chart-text';
+import { ColumnChart } from '@/components/charts/column-chart';
+import { TimeChart, type TimeSeries } from '@/components/charts/time-chart';
+import { msToIsoDate } from '@/lib/dates';
 import { formatDate, formatMonth, formatNumber, formatRupiah } from '@/lib/format';
 import { useMessages } from '@/lib/i18n/define-messages';
 import type { Lang } from '@/lib/i18n/lang';
@@ -12,7 +14,7 @@ import { useChartEvents } from '@/features/events/components/use-chart-events';
 import { coverageMessages } from '../messages';
 import { activeChartModel, coverageHeadline, coveragePoints } from '../models/coverage-model';
 
-// Loaded lazily with the page's charts, so recharts is not in the overview's first paint.
+// Loaded lazily with the page's charts, so chart code is not in the overview's first paint.
 
 /** Compact Rupiah for an axis, in millions: Rp110 jt (id), Rp110M (en). */
 function axisRupiah(value: number, lang: Lang): string {
@@ -31,6 +33,13 @@ export function ActiveChart({ coverage }: { coverage: Coverage }) {
   const latest = points.at(-1)!;
   const n = (v: number) => formatNumber(v, lang);
   const height = compact ? 260 : fontSize * 22;
+  const series = useMemo<TimeSeries[]>(
+    () => [
+      { key: 'registered', name: m.seriesRegistered, color: chartColors.other, curve: 'monotone', strokeWidth: 2.5, dash: '6 4' },
+      { key: 'active', name: m.seriesActive, color: chartColors.primary, curve: 'monotone', strokeWidth: 3 },
+    ],
+    [m],
+  );
   return (
     <>
       <div
@@ -38,27 +47,18 @@ export function ActiveChart({ coverage }: { coverage: Coverage }) {
         role="img"
         aria-label={m.activeChartLabel(formatMonth(points[0]!.month, lang), formatDate(latest.countedOn, lang), n(latest.registered), n(latest.active))}
       >
-        <ResponsiveContainer width="100%" height={height + events.top}>
-          <LineChart data={points} margin={chartMargin(fontSize, events.top)} accessibilityLayer={false}>
-            <CartesianGrid {...gridProps} />
-            {events.markers}
-            <XAxis {...timeXAxisProps(model, lang, fontSize)} />
-            <YAxis {...valueYAxisProps([0, model.yMax], n, fontSize)} />
-            <Tooltip labelFormatter={timeTooltipLabel(lang)} formatter={(value, name) => [n(Number(value)), name]} />
-            <Legend wrapperStyle={{ fontSize }} />
-            <Line
-              dataKey="registered"
-              name={m.seriesRegistered}
-              type="monotone"
-              stroke={chartColors.other}
-              strokeWidth={2.5}
-              strokeDasharray="6 4"
-              dot={false}
-              isAnimationActive={false}
-            />
-            <Line dataKey="active" name={m.seriesActive} type="monotone" stroke={chartColors.primary} strokeWidth={3} dot={false} isAnimationActive={false} />
-          </LineChart>
-        </ResponsiveContainer>
+        <TimeChart
+          rows={points}
+          series={series}
+          height={height + events.top}
+          fontSize={fontSize}
+          top={events.top}
+          x={{ domain: model.xDomain, ticks: model.xTicks, format: (t) => formatMonth(msToIsoDate(t), lang) }}
+          y={{ domain: [0, model.yMax], format: n, width: fontSize * 4 }}
+          legend
+          tooltip={{ label: (t) => formatDate(msToIsoDate(t), lang), value: (v) => n(Number(v)) }}
+          layers={events.markers}
+        />
       </div>
       {events.list}
     </>
@@ -86,32 +86,17 @@ function MonthBars({
   const { compact, fontSize } = useChartMetrics();
   const points = coveragePoints(coverage);
   const yMax = niceCeil(Math.max(1, ...points.map((p) => p[dataKey])));
-  const tick = axisTick(fontSize);
   return (
     <div className="chart" role="img" aria-label={ariaLabel}>
-      <ResponsiveContainer width="100%" height={compact ? 220 : fontSize * 17}>
-        <BarChart data={points} margin={{ top: fontSize, right: fontSize, bottom: 4, left: 0 }} barCategoryGap="15%" accessibilityLayer={false}>
-          <CartesianGrid {...gridProps} />
-          <XAxis
-            dataKey="month"
-            tickFormatter={(d: string) => formatMonth(d, lang)}
-            tick={tick}
-            stroke={chartColors.axis}
-            minTickGap={fontSize * 2}
-            interval="preserveEnd"
-          />
-          <YAxis
-            domain={[0, yMax]}
-            tickFormatter={axisFormat}
-            tick={tick}
-            width={Math.max(fontSize * 3, textWidth(axisFormat(yMax), fontSize) + fontSize)}
-            stroke={chartColors.axis}
-            allowDecimals={false}
-          />
-          <Tooltip labelFormatter={(d) => formatMonth(String(d), lang)} formatter={(value) => [format(Number(value)), name]} cursor={{ fill: chartColors.grid }} />
-          <Bar dataKey={dataKey} name={name} fill={color} isAnimationActive={false} />
-        </BarChart>
-      </ResponsiveContainer>
+      <ColumnChart
+        columns={points.map((p) => ({ key: p.month, label: formatMonth(p.month, lang), value: p[dataKey] }))}
+        name={name}
+        color={color}
+        height={compact ? 220 : fontSize * 17}
+        fontSize={fontSize}
+        y={{ domain: [0, yMax], format: axisFormat, width: Math.max(fontSize * 3, textWidth(axisFormat(yMax), fontSize) + fontSize) }}
+        tooltip={{ label: (c) => c.label, value: format }}
+      />
     </div>
   );
 }

@@ -1,15 +1,18 @@
-import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from '@/lib/charts/recharts';
-import { chartMargin, gridProps, timeTooltipLabel, timeXAxisProps, valueYAxisProps } from '@/components/chart-axes';
+import { useMemo } from 'react';
 import { chartColors, useChartMetrics } from '@/components/chart-theme';
+import { TimeChart, type ReferenceLine, type TimeSeries } from '@/components/charts/time-chart';
 import { useEvents } from '@/features/events/api/get-events';
 import { useChartEvents } from '@/features/events/components/use-chart-events';
-import { formatNumber, formatPercent } from '@/lib/format';
+import { msToIsoDate } from '@/lib/dates';
+import { formatDate, formatMonth, formatNumber, formatPercent } from '@/lib/format';
 import { useMessages } from '@/lib/i18n/define-messages';
 import { useT } from '@/lib/i18n/use-t';
 import { unitsMessages } from '../messages';
 import { downsampleRows } from '@/lib/charts/downsample';
 import { chartData, type CompareModel } from '../models/compare-model';
 import { SeriesSwatch } from './series-swatch';
+
+type CompareChartRow = Record<string, number | null> & { t: number };
 
 /** Thin view over compare-model: one line per unit, told apart by colour, dash and the legend. */
 export default function CompareChart({ model }: { model: CompareModel }) {
@@ -21,9 +24,20 @@ export default function CompareChart({ model }: { model: CompareModel }) {
   const formatFull = (v: number | null) => (v === null ? m.none : percent ? formatPercent(v, lang) : formatNumber(v, lang));
   const height = compact ? 300 : fontSize * 26;
   const summary = model.series.map((s) => m.compareLatest(s.name, formatFull(s.latest))).join(', ');
-  const names = new Map(model.series.map((s) => [s.key, s.name]));
   const events = useChartEvents(model.xDomain);
   const hasEvents = (useEvents().data?.events.length ?? 0) > 0;
+
+  const rows = useMemo(
+    () => downsampleRows(chartData(model), model.series.map((s) => s.key)) as CompareChartRow[],
+    [model],
+  );
+  const series = useMemo<TimeSeries[]>(
+    () => model.series.map((s) => ({ key: s.key, name: s.name, color: s.color, dash: s.dash, strokeWidth: 2.5 })),
+    [model.series],
+  );
+  const references: ReferenceLine[] = percent
+    ? [{ y: 1, color: chartColors.target, dash: '6 4', strokeWidth: 1.5, label: m.targetLine, labelColor: chartColors.text, labelAt: 'start' }]
+    : [];
 
   return (
     <div className="compare-chart">
@@ -38,41 +52,18 @@ export default function CompareChart({ model }: { model: CompareModel }) {
         ))}
       </ul>
       <div className="chart" role="img" aria-label={m.compareChartLabel(m.metrics[model.metric], summary)}>
-        <ResponsiveContainer width="100%" height={height + events.top}>
-          <LineChart data={downsampleRows(chartData(model), model.series.map((s) => s.key))} margin={chartMargin(fontSize, events.top)} accessibilityLayer={false}>
-            <CartesianGrid {...gridProps} />
-            {events.markers}
-            <XAxis {...timeXAxisProps(model, lang, fontSize)} />
-            <YAxis {...valueYAxisProps([0, model.yMax], format, fontSize, model.yTicks)} allowDecimals />
-            {percent ? (
-              <ReferenceLine
-                y={1}
-                stroke={chartColors.target}
-                strokeDasharray="6 4"
-                strokeWidth={1.5}
-                label={{ value: m.targetLine, position: 'insideTopLeft', fill: chartColors.text, fontSize }}
-              />
-            ) : null}
-            <Tooltip
-              labelFormatter={timeTooltipLabel(lang)}
-              formatter={(value, key) => [formatFull(value === null || value === undefined ? null : Number(value)), names.get(String(key)) ?? String(key)]}
-            />
-            {model.series.map((s) => (
-              <Line
-                key={s.key}
-                dataKey={s.key}
-                name={s.key}
-                type="linear"
-                stroke={s.color}
-                strokeWidth={2.5}
-                strokeDasharray={s.dash}
-                dot={false}
-                isAnimationActive={false}
-                connectNulls
-              />
-            ))}
-          </LineChart>
-        </ResponsiveContainer>
+        <TimeChart
+          rows={rows}
+          series={series}
+          height={height + events.top}
+          fontSize={fontSize}
+          top={events.top}
+          x={{ domain: model.xDomain, ticks: model.xTicks, format: (t) => formatMonth(msToIsoDate(t), lang) }}
+          y={{ domain: [0, model.yMax], ticks: model.yTicks, format, width: fontSize * 4 }}
+          references={references}
+          tooltip={{ label: (t) => formatDate(msToIsoDate(t), lang), value: (v) => formatFull(typeof v === 'number' ? v : null) }}
+          layers={events.markers}
+        />
       </div>
       {hasEvents ? <p className="chart-note">{m.eventsCampaignNote}</p> : null}
       {events.list}
