@@ -27,8 +27,8 @@ export interface ChartPngRequest {
 
 /** Draws one chart with its title, data date, filters, source and export time, and downloads it as PNG. */
 export async function exportChartPng({ body, panel, title, name, chartDate, info, lang, now = new Date() }: ChartPngRequest): Promise<Blob> {
-  // A recharts chart becomes a plain SVG (works in every browser); an HTML chart (the retention grid) is
-  // drawn through foreignObject like a whole view.
+  // An SVG chart (.chart-plot) becomes a standalone SVG (works in every browser); an HTML chart (the retention
+  // grid) is drawn through foreignObject like a whole view.
   const svg = chartSvg(body);
   const content = svg
     ? { ...svg, html: false }

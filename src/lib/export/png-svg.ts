@@ -1,8 +1,9 @@
 /**
- * A recharts chart as one standalone SVG document: the chart's <svg> with the styles it takes from the page's CSS
- * (fonts, fills and strokes from classes and CSS variables) written onto each element, and the HTML legend redrawn
- * as SVG text and icons at the places it occupies on screen. A standalone SVG loads as an image everywhere and never
- * taints the canvas it is drawn on (Safari refuses to read back a canvas that drew HTML in <foreignObject>).
+ * A chart (a `.chart-plot` box holding one `svg.chart-surface`) as one standalone SVG document: the chart's <svg>
+ * with the styles it takes from the page's CSS (fonts, fills and strokes from classes and CSS variables) written onto
+ * each element, and the HTML legend (`.chart-legend`) redrawn as SVG text and icons at the places it occupies on
+ * screen. A standalone SVG loads as an image everywhere and never taints the canvas it is drawn on (Safari refuses to
+ * read back a canvas that drew HTML in <foreignObject>).
  */
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -38,7 +39,7 @@ const OWN: Record<string, (value: string) => boolean> = {
 };
 
 /** Interaction layers that only make sense under the pointer. */
-const DROP = '.recharts-tooltip-cursor, .recharts-active-dot, .recharts-tooltip-wrapper';
+const DROP = '.chart-pointer, .chart-tooltip';
 
 function copyStyles(live: Element, copy: Element, parent: CSSStyleDeclaration | null): void {
   const computed = getComputedStyle(live);
@@ -92,7 +93,7 @@ function boxOf(el: Element, origin: Box): Box {
 /** The legend's items (icon and label) as SVG, at the positions they have on screen. */
 function legendAsSvg(wrapper: Element, origin: Box, doc: Document): SVGElement[] {
   const out: SVGElement[] = [];
-  for (const item of wrapper.querySelectorAll('.recharts-legend-item')) {
+  for (const item of wrapper.querySelectorAll('.chart-legend__item')) {
     const icon = item.querySelector<SVGSVGElement>('svg');
     if (icon) {
       const copy = inlineSvg(icon);
@@ -103,7 +104,7 @@ function legendAsSvg(wrapper: Element, origin: Box, doc: Document): SVGElement[]
       copy.setAttribute('height', String(box.height));
       out.push(copy);
     }
-    const label = item.querySelector('.recharts-legend-item-text') ?? item;
+    const label = item.querySelector('.chart-legend__text') ?? item;
     const text = (label.textContent ?? '').trim();
     if (!text) continue;
     const style = getComputedStyle(label);
@@ -135,11 +136,11 @@ export interface ChartSvg {
 }
 
 /**
- * Every recharts chart inside `container` (usually one; some panels stack two) as one SVG, laid out as on
- * screen. Null when there is no recharts chart in it.
+ * Every chart inside `container` (usually one; some panels stack two) as one SVG, laid out as on screen. Null
+ * when there is no chart in it.
  */
 export function chartSvg(container: Element): ChartSvg | null {
-  const wrappers = [...container.querySelectorAll('.recharts-wrapper')].filter((w) => w.querySelector(':scope > svg') !== null);
+  const wrappers = [...container.querySelectorAll('.chart-plot')].filter((w) => w.querySelector(':scope > svg.chart-surface') !== null);
   if (wrappers.length === 0) return null;
   const rects = wrappers.map((w) => w.getBoundingClientRect());
   const left = Math.min(...rects.map((r) => r.left));
@@ -158,7 +159,7 @@ export function chartSvg(container: Element): ChartSvg | null {
   root.setAttribute('viewBox', `0 0 ${width} ${height}`);
 
   wrappers.forEach((wrapper) => {
-    const surface = wrapper.querySelector<SVGSVGElement>(':scope > svg')!;
+    const surface = wrapper.querySelector<SVGSVGElement>(':scope > svg.chart-surface')!;
     const copy = inlineSvg(surface);
     const box = boxOf(surface, origin);
     copy.setAttribute('x', String(box.left));

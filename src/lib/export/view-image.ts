@@ -10,7 +10,7 @@
 
 const XHTML_NS = 'http://www.w3.org/1999/xhtml';
 
-export const EXPORT_EXCLUDE = '[data-export-exclude], .button, .recharts-tooltip-wrapper, .recharts-tooltip-cursor, .recharts-active-dot, .skip-link';
+export const EXPORT_EXCLUDE = '[data-export-exclude], .button, .chart-tooltip, .chart-pointer, .skip-link';
 
 /** Rules the copy gets on top of the page's CSS. */
 const EXPORT_CSS = `
