@@ -11,7 +11,7 @@ const root = fileURLToPath(new URL('.', import.meta.url));
  * The app is written against React's API and runs on Preact's compatibility layer (preact/compat): React 19's
  * react-dom alone is ~63 KB gzip, more than half of issue 7's 100 KB budget for the whole first download;
  * Preact with compat is ~12 KB. Every `react`/`react-dom` import, ours and the libraries' (react-router, TanStack
- * Query, recharts, Testing Library), resolves here, in the build, in dev and in the tests alike.
+ * Query, Testing Library), resolves here, in the build, in dev and in the tests alike.
  */
 const preactAliases = [
   { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
@@ -63,10 +63,9 @@ export default defineConfig(({ mode }) => ({
     alias: [
       { find: /^@testing-library\/react$/, replacement: `${root}node_modules/@testing-library/react/dist/@testing-library/react.esm.js` },
       { find: /^react-router$/, replacement: `${root}node_modules/react-router/dist/development/index.mjs` },
-      { find: /^recharts$/, replacement: `${root}node_modules/recharts/es6/index.js` },
     ],
     // Libraries that import React run through Vite too, so that they get Preact like the app (one copy).
-    server: { deps: { inline: [/react-router/, /@tanstack\/react-query/, /recharts/, /react-redux/, /use-sync-external-store/, /@testing-library\/react/, /@reduxjs/] } },
+    server: { deps: { inline: [/react-router/, /@tanstack\/react-query/, /@testing-library\/react/] } },
     reporters: ['default', './tests/support/summary-reporter.ts'],
     projects: [
       {

@@ -57,7 +57,7 @@ export function HorizontalBarChart({ data, ariaLabel, domainMax, tickFormatter, 
   const band = data.length > 0 ? (bottom - top) / data.length : 0;
   const barHeight = Math.max(1, Math.floor(band * (1 - 2 * ROW_GAP)));
   const labelChars = Math.floor((labelWidth - 8) / (fontSize * CHAR_WIDTH_EM));
-  // As recharts did, a reference outside the axis is left out rather than drawn over the labels.
+  // A reference outside the axis is left out rather than drawn over the labels.
   const refs = references.filter((r) => r.value >= 0 && r.value <= max);
 
   return (

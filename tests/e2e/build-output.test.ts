@@ -43,18 +43,18 @@ describe('the production build', () => {
     }
   });
 
-  it('paints the headline without chart code or zod: recharts and the contract schemas load as their own chunks', async () => {
+  it('paints the headline without chart code or zod: the chart kit and the contract schemas load as their own chunks', async () => {
     const files = await firstDownload();
     expect(files.some((f) => /^assets\/index-[^/]+\.js$/.test(f))).toBe(true);
     const all = (await readdir(join(dist, 'assets'))).filter((f) => f.endsWith('.js'));
     // The markers exist in the build (else this test could not fail) ...
     const texts = await Promise.all(all.map((f) => readFile(join(dist, 'assets', f), 'utf8')));
-    expect(texts.some((t) => t.includes('recharts-surface'))).toBe(true);
+    expect(texts.some((t) => t.includes('chart-surface'))).toBe(true);
     expect(texts.some((t) => t.includes('$ZodError'))).toBe(true);
     // ... but not in what the first paint waits for.
     for (const file of files.filter((f) => f.endsWith('.js'))) {
       const text = await readFile(join(dist, file), 'utf8');
-      expect(text.includes('recharts-surface'), `${file} carries recharts`).toBe(false);
+      expect(text.includes('chart-surface'), `${file} carries the chart kit`).toBe(false);
       expect(text.includes('$ZodError'), `${file} carries zod`).toBe(false);
       expect(text.includes('mockServiceWorker'), `${file} carries MSW`).toBe(false);
     }

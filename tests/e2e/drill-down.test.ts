@@ -58,7 +58,7 @@ describe('drill-down from the overview into a unit, and comparing units, on the 
 
     // Its own trend, ending on the same count.
     const trend = page.getByRole('region', { name: 'Perkembangan pendaftaran' });
-    await trend.locator('.recharts-surface').first().waitFor({ timeout: 30_000 });
+    await trend.locator('.chart-surface').first().waitFor({ timeout: 30_000 });
     await trend.getByRole('button', { name: 'Tampilkan tabel' }).click();
     const newest = trend.getByRole('table').getByRole('row').nth(1);
     expect((await newest.getByRole('cell').nth(1).innerText()).trim()).toBe(registered);
@@ -87,8 +87,8 @@ describe('drill-down from the overview into a unit, and comparing units, on the 
     await page.waitForURL(/\/bandingkan\?unit=7&unit=\d+$/);
 
     const chart = page.getByRole('region', { name: 'Capaian dari waktu ke waktu' });
-    await chart.locator('.recharts-line').nth(1).waitFor({ timeout: 30_000 });
-    expect(await chart.locator('.recharts-line').count()).toBe(2);
+    await chart.locator('.chart-line').nth(1).waitFor({ timeout: 30_000 });
+    expect(await chart.locator('.chart-line').count()).toBe(2);
     const side = page.getByRole('table', { name: 'Angka setiap unit yang dibandingkan, berdampingan' });
     await side.waitFor();
     expect(await side.getByRole('columnheader').allInnerTexts()).toEqual(['Ukuran', first, 'Dinas Kesehatan']);
@@ -108,7 +108,7 @@ describe('drill-down from the overview into a unit, and comparing units, on the 
         const { page, errors } = await open(viewport, path);
         await page.getByRole('region', { name: region }).getByRole('table').or(page.getByRole('region', { name: region }).getByRole('progressbar')).first().waitFor({ timeout: 60_000 });
         await page.waitForLoadState('networkidle');
-        if (slug !== 'units') await page.waitForSelector('.recharts-surface', { timeout: 30_000 });
+        if (slug !== 'units') await page.waitForSelector('.chart-surface', { timeout: 30_000 });
         const violations = await axeViolations(page);
         expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -85,7 +85,7 @@ describe('exports: a chart and a whole view as PNG, a chart as CSV, the page pri
     const errors: string[] = [];
     collectErrors(page, errors);
     await gotoApp(page, `${server.url}${path}`);
-    await page.waitForSelector('.recharts-surface', { timeout: 60_000 });
+    await page.waitForSelector('.chart-surface', { timeout: 60_000 });
     await page.waitForLoadState('networkidle');
     return { page, errors };
   }
@@ -93,9 +93,9 @@ describe('exports: a chart and a whole view as PNG, a chart as CSV, the page pri
   it('downloads a chart as a PNG at twice its size on screen, with header and footer bands, not blank', async () => {
     const { page, errors } = await open('/');
     const panel = page.getByRole('region', { name: 'Perkembangan pendaftaran' });
-    // The chart as laid out on screen: the union of its recharts boxes.
+    // The chart as laid out on screen: the union of its chart boxes (legends included), as the export measures it.
     const chart = await panel.evaluate((section) => {
-      const rects = [...section.querySelectorAll('.recharts-wrapper')].filter((w) => w.querySelector(':scope > svg')).map((w) => w.getBoundingClientRect());
+      const rects = [...section.querySelectorAll('.chart-plot')].filter((w) => w.querySelector(':scope > svg.chart-surface')).map((w) => w.getBoundingClientRect());
       return {
         width: Math.max(...rects.map((r) => r.right)) - Math.min(...rects.map((r) => r.left)),
         height: Math.max(...rects.map((r) => r.bottom)) - Math.min(...rects.map((r) => r.top)),
@@ -176,7 +176,8 @@ describe('exports: a chart and a whole view as PNG, a chart as CSV, the page pri
       .poll(() =>
         page.evaluate(() => {
           const main = document.getElementById('main')!.getBoundingClientRect().width;
-          const widths = [...document.querySelectorAll('.recharts-wrapper')].map((w) => w.getBoundingClientRect().width);
+          // The drawing, not only its box: an svg drawn wider than its box would overflow the paper.
+          const widths = [...document.querySelectorAll('.chart-plot, .chart-plot > svg.chart-surface')].map((w) => w.getBoundingClientRect().width);
           return widths.length > 0 && widths.every((w) => w <= main + 1) && main < 720;
         }),
       )

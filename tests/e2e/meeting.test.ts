@@ -71,7 +71,7 @@ describe('meeting mode (/rapat) on the real server', () => {
   /** Waits until the slide's data is drawn (no "Memuat data…" left, the chart in place on the pace slide). */
   async function settled(page: Page) {
     await expect.poll(() => currentSlide(page).innerText(), { timeout: 30_000 }).not.toContain('Memuat data');
-    if ((await slideName(page)).includes(SLIDE_NAMES[1]!)) await currentSlide(page).locator('.recharts-surface').waitFor();
+    if ((await slideName(page)).includes(SLIDE_NAMES[1]!)) await currentSlide(page).locator('.chart-surface').waitFor();
   }
 
   it('is reached from the site navigation, shows no site chrome, and opens on the setup panel', async () => {

@@ -81,7 +81,7 @@ describe('offline: the deck once opened (service worker)', () => {
   it('offline, moves to the next slide with its data from the saved copy', async () => {
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => slide().getAttribute('aria-label')).toBe('Slide 2 dari 7: Laju pendaftaran');
-    await slide().locator('.recharts-surface').waitFor({ timeout: 30_000 });
+    await slide().locator('.chart-surface').waitFor({ timeout: 30_000 });
     expect(await slide().innerText()).not.toContain('Data tidak dapat dimuat');
     expect(await stamp().innerText()).toContain(NOT_LIVE);
   });

@@ -79,7 +79,7 @@ describe('the overview, served by the real server from a clean data folder', () 
     it(`passes axe-core WCAG 2.1 AA and fits the screen at ${viewport} size`, async () => {
       const { page, errors } = await open(viewport);
       await page.waitForLoadState('networkidle');
-      await page.waitForSelector('.recharts-surface', { timeout: 30_000 });
+      await page.waitForSelector('.chart-surface', { timeout: 30_000 });
       const violations = await axeViolations(page);
       expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -130,7 +130,7 @@ describe('the overview, served by the real server from a clean data folder', () 
     expect(size.height / 2).toBeGreaterThan(main.height * 0.9);
 
     await page.emulateMedia({ media: 'print' });
-    await expect.poll(() => page.locator('.recharts-surface').count()).toBeGreaterThanOrEqual(5);
+    await expect.poll(() => page.locator('.chart-surface').count()).toBeGreaterThanOrEqual(5);
     expect(errors).toEqual([]);
     await page.close();
   });

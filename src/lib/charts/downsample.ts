@@ -1,5 +1,5 @@
 /**
- * Fewer points for long series, before recharts draws them: an SVG path of 1,100+ daily points costs
+ * Fewer points for long series, before a chart draws them: an SVG path of 1,100+ daily points costs
  * layout and paint time on a phone and shows nothing a 400-pixel-wide chart can. The table and CSV views
  * keep the full data; only what is drawn is thinned.
  *

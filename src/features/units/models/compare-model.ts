@@ -129,7 +129,7 @@ export function buildCompareModel(
   };
 }
 
-/** Rows for recharts: one object per date, a field per unit. */
+/** Rows for the chart: one object per date, a field per unit. */
 export function chartData(model: CompareModel): Record<string, number | null>[] {
   return model.rows.map((row) => ({ t: row.t, ...row.values }));
 }
