@@ -1,3 +1,4 @@
+import { compareNames } from '@/lib/compare-names';
 import type { BreakdownSort } from '@/lib/url-state/params';
 
 /** The fields shared by unit and kecamatan rows that the table sorts and the chart draws. */
@@ -17,14 +18,13 @@ export function bandOf(progress: number): Band {
   return progress < LOW_THRESHOLD ? 'low' : progress < 1 ? 'mid' : 'done';
 }
 
-const collator = new Intl.Collator('id-ID', { sensitivity: 'base', numeric: true });
 
 /** A sorted copy. Ties fall back to the name so the order never jumps between renders. */
 export function sortRows<R extends ProgressRow>(rows: readonly R[], sort: BreakdownSort): R[] {
   const sign = sort.direction === 'asc' ? 1 : -1;
   return [...rows].sort((a, b) => {
-    const primary = sort.key === 'name' ? collator.compare(a.name, b.name) : a[sort.key] - b[sort.key];
-    return primary !== 0 ? sign * primary : collator.compare(a.name, b.name);
+    const primary = sort.key === 'name' ? compareNames(a.name, b.name) : a[sort.key] - b[sort.key];
+    return primary !== 0 ? sign * primary : compareNames(a.name, b.name);
   });
 }
 

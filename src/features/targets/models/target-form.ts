@@ -1,3 +1,4 @@
+import { compareNames } from '@/lib/compare-names';
 import { CampaignTargetInput, UnitTargetInput, type TargetHistory, type TargetVersion } from '../../../../contract/targets';
 import { issuesOf, type Issue } from '@/lib/field-errors';
 
@@ -116,7 +117,7 @@ export function unitTargetRows(
       const asnCount = v ? v.asnCount : u.asnCount;
       return { id: u.id, name: u.name, kind: u.kind, kecamatan: u.kecamatan, asnCount, target: asnCount * ratio, changedOn: v ? v.effectiveFrom : null };
     })
-    .sort((a, b) => a.name.localeCompare(b.name, 'id'));
+    .sort((a, b) => compareNames(a.name, b.name));
 }
 
 const fold = (text: string) =>

@@ -1,3 +1,4 @@
+import { compareNames } from '@/lib/compare-names';
 import type { UnitRow } from '../../../../contract/breakdowns';
 import type { UnitKindFilter } from '@/lib/url-state/params';
 import { buildScopeProgress, type CampaignDates, type ScopeProgress } from './scope-progress-model';
@@ -25,11 +26,10 @@ export interface LeaderboardEntry {
   badges: Badge[];
 }
 
-const collator = new Intl.Collator('id-ID', { sensitivity: 'base', numeric: true });
 
 /** Best first: progress, then more workers, then the name, so the order never depends on the input's. */
 export function compareEntries(a: Pick<UnitRow, 'progress' | 'registered' | 'name' | 'id'>, b: typeof a): number {
-  return b.progress - a.progress || b.registered - a.registered || collator.compare(a.name, b.name) || a.id - b.id;
+  return b.progress - a.progress || b.registered - a.registered || compareNames(a.name, b.name) || a.id - b.id;
 }
 
 function milestoneBadge(stats: ScopeProgress): Badge | null {
@@ -68,7 +68,7 @@ export function fastestRiser<E extends Pick<LeaderboardEntry, 'row' | 'gain28'>>
       entry.gain28 > best.gain28 ||
       (entry.gain28 === best.gain28 &&
         (entry.row.newLast28Days > best.row.newLast28Days ||
-          (entry.row.newLast28Days === best.row.newLast28Days && collator.compare(entry.row.name, best.row.name) < 0)))
+          (entry.row.newLast28Days === best.row.newLast28Days && compareNames(entry.row.name, best.row.name) < 0)))
     ) {
       best = entry;
     }
@@ -124,7 +124,7 @@ export function needsAttention(entries: readonly LeaderboardEntry[]): AttentionI
     (a, b) =>
       severity[a.reason.kind] - severity[b.reason.kind] ||
       b.entry.stats.remaining - a.entry.stats.remaining ||
-      collator.compare(a.entry.row.name, b.entry.row.name) ||
+      compareNames(a.entry.row.name, b.entry.row.name) ||
       a.entry.row.id - b.entry.row.id,
   );
 }

@@ -1,3 +1,4 @@
+import { compareNames } from '@/lib/compare-names';
 import type { UnitRow } from '../../../../contract/breakdowns';
 
 /** Lower case, no diacritics, single spaces: "  Dinas  PENDIDIKAN " and "dinas pendidikan" match alike. */
@@ -10,7 +11,6 @@ export function normalizeSearch(text: string): string {
     .trim();
 }
 
-const collator = new Intl.Collator('id-ID', { sensitivity: 'base', numeric: true });
 
 /**
  * Units whose name, kecamatan or kind holds every word typed, in any order ("sd klaten", "puskesmas wedi").
@@ -34,7 +34,7 @@ export function matchUnits<U extends Pick<UnitRow, 'id' | 'name' | 'kecamatan' |
     .sort((a, b) => {
       const aStarts = query !== '' && a.name.startsWith(query) ? 0 : 1;
       const bStarts = query !== '' && b.name.startsWith(query) ? 0 : 1;
-      return aStarts - bStarts || collator.compare(a.unit.name, b.unit.name) || a.unit.id - b.unit.id;
+      return aStarts - bStarts || compareNames(a.unit.name, b.unit.name) || a.unit.id - b.unit.id;
     })
     .map((s) => s.unit);
 }
