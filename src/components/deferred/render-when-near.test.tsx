@@ -55,12 +55,17 @@ describe('RenderWhenNear', () => {
     document.documentElement.classList.remove('is-printing');
   });
 
-  it('shows the placeholder and watches a viewport ahead, until the section comes near', async () => {
+  it('shows the placeholder, watches only the screen until the reader scrolls, then a viewport ahead, until the section comes near', async () => {
     const { container } = renderSection();
     expect(screen.getByText('Peringkat: memuat')).toBeInTheDocument();
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
     expect(container.firstElementChild).toHaveAttribute('data-deferred', 'waiting');
 
+    // Just opened: only content on the screen would mount.
+    expect(FakeObserver.instances.at(-1)!.options.rootMargin).toBe('0px');
+    act(() => {
+      window.dispatchEvent(new Event('scroll'));
+    });
     const observer = FakeObserver.instances.at(-1)!;
     expect(observer.observed).toEqual([container.firstElementChild]);
     expect(observer.options.rootMargin).toBe('100% 0px');

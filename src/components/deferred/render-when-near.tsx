@@ -1,4 +1,5 @@
 import { startTransition, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { onReaderMoved, readerHasMoved } from './reader-moved';
 import { onReveal, revealAtOnce } from './reveal-deferred';
 import './render-when-near.css';
 
@@ -10,7 +11,10 @@ interface RenderWhenNearProps {
   /** Stands in until the content mounts: the section's heading and a loading line, sized like the content. */
   placeholder: ReactNode;
   children: ReactNode;
-  /** How far outside the viewport the content starts mounting (IntersectionObserver rootMargin). */
+  /**
+   * How far outside the viewport the content starts mounting (IntersectionObserver rootMargin), once the reader
+   * has scrolled; before that, only content on the screen mounts.
+   */
   rootMargin?: string;
   /**
    * The data the content shows, fetched before it mounts: it then renders once, with its data, in a transition
@@ -28,11 +32,15 @@ interface RenderWhenNearProps {
  * The content mounts at once where there is no IntersectionObserver (jsdom), when the page is printing or opened
  * at an #anchor, and everywhere at once for print, the view's PNG and keyboard navigation (see reveal-deferred).
  * The wrapper keeps the placeholder's place: give it, through `className`, a min-height close to the content's,
- * so nothing moves when the content arrives (it arrives a viewport ahead of being seen).
+ * so nothing moves when the content arrives (once the reader scrolls, it arrives a viewport ahead of being seen).
  */
 export function RenderWhenNear({ placeholder, children, rootMargin = '100% 0px', prefetch, className, id }: RenderWhenNearProps) {
   const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined' || revealAtOnce());
+  const [moved, setMoved] = useState(readerHasMoved);
   const ref = useRef<HTMLDivElement>(null);
+
+  // Until the first scroll, content off the screen waits: the page that just opened draws its first screen only.
+  useEffect(() => (near || moved ? undefined : onReaderMoved(() => setMoved(true))), [near, moved]);
 
   // Already on screen when it first lays out (a tall screen, a page opened scrolled down): mount before the
   // placeholder is ever painted, so it is never seen to change size.
@@ -55,7 +63,7 @@ export function RenderWhenNear({ placeholder, children, rootMargin = '100% 0px',
         if (prefetch) void prefetch().then(mount, mount);
         else mount();
       },
-      { rootMargin },
+      { rootMargin: moved ? rootMargin : '0px' },
     );
     observer.observe(el);
     // Needed whole (print, PNG, keyboard): revealDeferred batches every instance, in flushSync or a transition.
@@ -65,7 +73,7 @@ export function RenderWhenNear({ placeholder, children, rootMargin = '100% 0px',
       unsubscribe();
     };
     // A new prefetch function each render is the same data; only `near` and the margin matter.
-  }, [near, rootMargin]);
+  }, [near, moved, rootMargin]);
 
   // Freshly mounted content first shows its own loading state, shorter than the place held for it; the place stays
   // held (`data-settling`) until nothing inside is loading, or the sections below would come near and mount too.
