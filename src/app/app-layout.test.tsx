@@ -25,7 +25,7 @@ describe('app shell', () => {
   it('ignores an invalid parameter instead of failing', async () => {
     renderApp('/?lang=fr&metric=banyak');
     expect(await screen.findByRole('heading', { name: 'Perkembangan pendaftaran' })).toBeInTheDocument();
-    expect(screen.getByRole('radio', { name: 'Jumlah pekerja' })).toBeChecked();
+    expect(await screen.findByRole('radio', { name: 'Jumlah pekerja' })).toBeChecked();
   });
 
   it('answers unknown addresses with a friendly 404 that keeps the language', async () => {

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { demoApi } from '../../mocks/node';
-import { renderApp } from '../../tests/support/render-app';
+import { findSection, renderApp } from '../../tests/support/render-app';
 
 const unitNamed = (name: string) => demoApi.units().rows.find((r) => r.name === name)!;
 
@@ -12,7 +12,7 @@ describe('a link with settings the page cannot use', () => {
     expect(notice.closest('[role="status"]')).not.toBeNull();
 
     // The defaults for what could not be read; the rest of the link as it was.
-    const progress = await screen.findByRole('region', { name: 'Perkembangan pendaftaran' });
+    const progress = await findSection('Perkembangan pendaftaran');
     expect(within(progress).getByRole('radio', { name: 'Mingguan' })).toBeChecked();
     expect(within(progress).getByRole('radio', { name: 'Semua' })).toBeChecked();
     expect(screen.getByRole('radio', { name: 'Jumlah pekerja' })).toBeChecked();
@@ -38,7 +38,7 @@ describe('a link with settings the page cannot use', () => {
 
   it('says nothing about a valid link and leaves it alone', async () => {
     const { router } = renderApp('/?interval=month&rentang=6-bulan&metric=percent');
-    const progress = await screen.findByRole('region', { name: 'Perkembangan pendaftaran' });
+    const progress = await findSection('Perkembangan pendaftaran');
     expect(within(progress).getByRole('radio', { name: 'Bulanan' })).toBeChecked();
     expect(within(progress).getByRole('radio', { name: '6 bulan' })).toBeChecked();
     expect(screen.getByRole('radio', { name: 'Persentase ASN' })).toBeChecked();

@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query';
-import { render } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { RouterProvider, createMemoryRouter } from 'react-router';
 import { AppProvider } from '../../src/app/provider';
@@ -16,4 +16,16 @@ export function renderApp(url = '/') {
     </AppProvider>,
   );
   return { ...result, user, router, queryClient };
+}
+
+/**
+ * A section of the page once its own code has arrived: overview sections stand as busy placeholders (with the same
+ * name) until their chunk loads.
+ */
+export async function findSection(name: string | RegExp): Promise<HTMLElement> {
+  return waitFor(() => {
+    const region = screen.getByRole('region', { name });
+    expect(region).not.toHaveAttribute('aria-busy', 'true');
+    return region;
+  });
 }

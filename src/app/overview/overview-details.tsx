@@ -1,26 +1,33 @@
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { RenderWhenNear } from '@/components/deferred/render-when-near';
 import { useMessages } from '@/lib/i18n/define-messages';
 import { useT } from '@/lib/i18n/use-t';
-import { EventsSection } from '@/features/events/components/events-section';
 import { eventMessages } from '@/features/events/messages';
-import { BreakdownSection } from '@/features/breakdowns/components/breakdown-section';
-import { OccupationsSection } from '@/features/occupations/components/occupations-section';
 import { dailyTimeseriesQueryOptions } from '@/features/pace/api/get-daily-timeseries';
 import { paceMessages } from '@/features/pace/messages';
-import { PacePanel } from '@/features/pace/components/pace-panel';
-import { ProgressSection } from '@/features/progress/components/progress-section';
-import { RankHistorySection } from '@/features/ranking/components/rank-history-section';
-import { RankingSection } from '@/features/ranking/components/ranking-section';
-import { UnitsSpotlight } from '@/features/units/components/units-spotlight';
 import { unitsMessages } from '@/features/units/messages';
 
-/** A section's card before its content mounts: its heading and a loading line, in the place held for it. */
+// Each section's code is its own chunk, fetched and run when the section comes near: the page that just opened
+// runs the placeholders only, not the code of eight sections it has not scrolled to.
+const loadPacePanel = () => import('@/features/pace/components/pace-panel');
+const PacePanel = lazy(() => loadPacePanel().then((m) => ({ default: m.PacePanel })));
+const ProgressSection = lazy(() => import('@/features/progress/components/progress-section').then((m) => ({ default: m.ProgressSection })));
+const RankingSection = lazy(() => import('@/features/ranking/components/ranking-section').then((m) => ({ default: m.RankingSection })));
+const RankHistorySection = lazy(() => import('@/features/ranking/components/rank-history-section').then((m) => ({ default: m.RankHistorySection })));
+const OccupationsSection = lazy(() => import('@/features/occupations/components/occupations-section').then((m) => ({ default: m.OccupationsSection })));
+const UnitsSpotlight = lazy(() => import('@/features/units/components/units-spotlight').then((m) => ({ default: m.UnitsSpotlight })));
+const BreakdownSection = lazy(() => import('@/features/breakdowns/components/breakdown-section').then((m) => ({ default: m.BreakdownSection })));
+const EventsSection = lazy(() => import('@/features/events/components/events-section').then((m) => ({ default: m.EventsSection })));
+
+/**
+ * A section's card before its content mounts: its heading and a loading line, in the place held for it. Busy, so
+ * that the place stays held (RenderWhenNear) while the section's code is still on its way.
+ */
 function SectionPlaceholder({ title }: { title: string }) {
   const { t } = useT();
   return (
-    <section className="panel" aria-label={title}>
+    <section className="panel" aria-label={title} aria-busy="true">
       <div className="panel__head">
         <h2 className="panel__title">{title}</h2>
       </div>
@@ -44,7 +51,7 @@ function Deferred({ name, title, prefetch, children }: { name: string; title: st
     );
   return (
     <RenderWhenNear id={`ringkasan-${name}`} className={`overview-deferred overview-deferred--${name}`} placeholder={placeholder} prefetch={prefetch}>
-      {children}
+      <Suspense fallback={placeholder}>{children}</Suspense>
     </RenderWhenNear>
   );
 }
@@ -64,8 +71,8 @@ export default function OverviewDetails({ asOfDate }: { asOfDate: string | null 
   return (
     <>
       <div className="overview__progress">
-        {/* Just below the headline on a phone: its one request first, then one render with the numbers. */}
-        <Deferred name="laju" title={pace.title} prefetch={() => queryClient.ensureQueryData(dailyTimeseriesQueryOptions())}>
+        {/* Just below the headline on a phone: its code and its one request first, then one render with the numbers. */}
+        <Deferred name="laju" title={pace.title} prefetch={() => Promise.all([loadPacePanel(), queryClient.ensureQueryData(dailyTimeseriesQueryOptions())])}>
           <PacePanel />
         </Deferred>
         <Deferred name="perkembangan" title={t.progressTitle}>

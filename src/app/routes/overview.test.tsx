@@ -4,7 +4,7 @@ import { apiPaths } from '../../../contract/paths';
 import { demoApi } from '../../../mocks/node';
 import { server } from '../../../mocks/node';
 import { apiErrorResponse, mockUrl } from '../../../mocks/handlers';
-import { renderApp } from '../../../tests/support/render-app';
+import { findSection, renderApp } from '../../../tests/support/render-app';
 
 /** "73,4%": the Indonesian percentage written out by hand, not by the code under test. */
 const percentId = (ratio: number) => `${(Math.round(ratio * 1000) / 10).toFixed(1).replace('.', ',')}%`;
@@ -39,7 +39,7 @@ describe('overview page', () => {
 
   it('states the pace needed and keeps the chosen interval in the URL', async () => {
     const { user, router } = renderApp('/');
-    const progress = await screen.findByRole('region', { name: 'Perkembangan pendaftaran' });
+    const progress = await findSection('Perkembangan pendaftaran');
     expect(await within(progress).findByText(/pekerja per minggu untuk mencapai target pada 31 Des 2027/)).toBeInTheDocument();
 
     await user.click(within(progress).getByRole('radio', { name: 'Harian' }));
