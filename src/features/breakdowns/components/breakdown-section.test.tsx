@@ -1,10 +1,10 @@
 import { screen, within } from '@testing-library/react';
 import { demoApi } from '../../../../mocks/node';
-import { renderApp } from '../../../../tests/support/render-app';
+import { findSection, renderApp } from '../../../../tests/support/render-app';
 
 async function openUnitsTable() {
   const app = renderApp('/');
-  const section = await screen.findByRole('region', { name: 'Unit kerja dan kecamatan' });
+  const section = await findSection('Unit kerja dan kecamatan');
   await app.user.click(await within(section).findByRole('button', { name: 'Tampilkan tabel' }));
   const table = within(section).getByRole('table', { name: 'Unit kerja menurut capaian target sendiri' });
   return { ...app, section, table };

@@ -1,6 +1,6 @@
 import { cleanup, screen, within } from '@testing-library/react';
 import { demoApi } from '../../../../mocks/node';
-import { renderApp } from '../../../../tests/support/render-app';
+import { findSection, renderApp } from '../../../../tests/support/render-app';
 
 // The demo's data date is 23 Nov 2026, a Monday: three months back from it starts on Monday 24 Aug 2026.
 const RANGE_START = '2026-08-24';
@@ -8,7 +8,7 @@ const RANGE_START = '2026-08-24';
 describe('the time range of the progress charts', () => {
   it('is a control whose choice goes into the URL, and the same address opens the same screen', async () => {
     const { user, router } = renderApp('/');
-    let progress = await screen.findByRole('region', { name: 'Perkembangan pendaftaran' });
+    let progress = await findSection('Perkembangan pendaftaran');
     expect(within(progress).getByRole('radio', { name: 'Semua' })).toBeChecked();
 
     await user.click(within(progress).getByRole('radio', { name: '3 bulan' }));
@@ -28,7 +28,7 @@ describe('the time range of the progress charts', () => {
     const copied = `${router.state.location.pathname}${router.state.location.search}`;
     cleanup();
     const again = renderApp(copied);
-    progress = await screen.findByRole('region', { name: 'Perkembangan pendaftaran' });
+    progress = await findSection('Perkembangan pendaftaran');
     expect(within(progress).getByRole('radio', { name: '3 bulan' })).toBeChecked();
     expect(within(progress).getByRole('radio', { name: 'Mingguan' })).toBeChecked();
     await again.user.click(await within(progress).findByRole('button', { name: 'Tampilkan tabel' }));
@@ -40,7 +40,7 @@ describe('the time range of the progress charts', () => {
   it('cuts a unit’s trend the same way', async () => {
     const unit = demoApi.units().rows.find((r) => r.name === 'Dinas Pendidikan')!;
     const { user, router } = renderApp(`/unit/${unit.id}?interval=month`);
-    const trend = await screen.findByRole('region', { name: 'Perkembangan pendaftaran' });
+    const trend = await findSection('Perkembangan pendaftaran');
     await user.click(within(trend).getByRole('radio', { name: '6 bulan' }));
     expect(router.state.location.search).toBe('?interval=month&rentang=6-bulan');
     await user.click(await within(trend).findByRole('button', { name: 'Tampilkan tabel' }));

@@ -4,7 +4,7 @@ import { apiPaths } from '../../../../contract/paths';
 import type { RankingRow } from '../../../../contract/ranking';
 import { apiErrorResponse, mockUrl } from '../../../../mocks/handlers';
 import { demoApi, server } from '../../../../mocks/node';
-import { renderApp } from '../../../../tests/support/render-app';
+import { findSection, renderApp } from '../../../../tests/support/render-app';
 import { dateId, expectedRace, kindId, thousandsId } from '../testing/race-expectations';
 
 function campaignAndAbove(rows: RankingRow[]) {
@@ -21,7 +21,7 @@ describe('provincial ranking', () => {
     expect(race.above?.outcome).toBe('passes');
     renderApp('/');
 
-    const section = await screen.findByRole('region', { name: 'Peringkat di Jawa Tengah' });
+    const section = await findSection('Peringkat di Jawa Tengah');
     expect(await within(section).findByText(`Kab. Klaten peringkat ${campaign.rank} dari 35`)).toBeInTheDocument();
     const above = race.above!;
     expect(
@@ -46,7 +46,7 @@ describe('provincial ranking', () => {
 
   it('links to the full race keeping the language and the metric', async () => {
     renderApp('/?metric=percent&lang=en');
-    const section = await screen.findByRole('region', { name: 'Ranking in Jawa Tengah' });
+    const section = await findSection('Ranking in Jawa Tengah');
     const link = await within(section).findByRole('link', { name: 'See the full race' });
     expect(link).toHaveAttribute('href', '/peringkat?metric=percent&lang=en');
   });
@@ -54,7 +54,7 @@ describe('provincial ranking', () => {
   it('offers a retry in the race when the history fails, and recovers', async () => {
     server.use(http.get(mockUrl(apiPaths.rankingHistory), () => apiErrorResponse(500, 'internal', 'boom')));
     const { user } = renderApp('/');
-    const section = await screen.findByRole('region', { name: 'Peringkat di Jawa Tengah' });
+    const section = await findSection('Peringkat di Jawa Tengah');
     await within(section).findByText(/Kab\. Klaten peringkat/);
     const alert = await within(section).findByRole('alert');
     server.resetHandlers();
@@ -64,7 +64,7 @@ describe('provincial ranking', () => {
 
   it('switches the metric through the URL and lists every region with its kind', async () => {
     const { user, router } = renderApp('/');
-    const section = await screen.findByRole('region', { name: 'Peringkat di Jawa Tengah' });
+    const section = await findSection('Peringkat di Jawa Tengah');
     await within(section).findByText(/Kab\. Klaten peringkat/);
 
     await user.click(within(section).getByRole('radio', { name: 'Persentase ASN' }));

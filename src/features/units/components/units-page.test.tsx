@@ -1,7 +1,7 @@
 import { cleanup, screen, within } from '@testing-library/react';
 import { daysBetween } from '../../../../contract/dates';
 import { demoApi } from '../../../../mocks/node';
-import { renderApp } from '../../../../tests/support/render-app';
+import { findSection, renderApp } from '../../../../tests/support/render-app';
 
 /** The cells of the row whose header names `unit`. */
 function rowOf(table: HTMLElement, unit: string) {
@@ -113,7 +113,7 @@ describe('needs attention', () => {
   it('shows a compact leaderboard and attention list on the overview', async () => {
     const units = demoApi.units().rows;
     renderApp('/');
-    const board = await screen.findByRole('region', { name: 'Papan peringkat unit' });
+    const board = await findSection('Papan peringkat unit');
     const top = await within(board).findByRole('list', { name: 'Lima teratas' });
     const best = [...units].sort((a, b) => b.progress - a.progress || b.registered - a.registered).slice(0, 5);
     expect(within(top).getAllByRole('link').map((l) => l.textContent)).toEqual(best.map((u) => u.name));
