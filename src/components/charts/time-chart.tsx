@@ -1,10 +1,25 @@
 import { useMemo, useState, type PointerEvent, type ReactNode } from 'react';
 import { chartColors } from '@/components/chart-theme';
 import { bandPath, linePath, type Curve } from '@/lib/charts/paths';
+import { msToIsoDate } from '@/lib/dates';
+import { formatMonth } from '@/lib/format';
+import type { Lang } from '@/lib/i18n/lang';
 import { linearScale, linearTicks, nearestIndex, type Scale } from '@/lib/charts/scale';
 import { ChartLegend, type LegendItem } from './chart-legend';
 import { useWidth } from './use-width';
 import './charts.css';
+
+/** The x axis: instants (ms) from `domain[0]` to `domain[1]`, labelled at `ticks`. */
+export interface TimeAxis {
+  domain: readonly [number, number];
+  ticks: readonly number[];
+  format: (t: number) => string;
+}
+
+/** The axis every campaign chart uses: WIB dates, labelled by month ("Des 2023"). */
+export function monthAxis(domain: readonly [number, number], ticks: readonly number[], lang: Lang): TimeAxis {
+  return { domain, ticks, format: (ms) => formatMonth(msToIsoDate(ms), lang) };
+}
 
 /**
  * The app's chart over time, drawn as plain SVG: a grid, two axes, lines and range bands, reference lines,
@@ -63,7 +78,7 @@ export interface TimeChartProps<R extends { t: number }> {
   right?: number;
   /** Horizontal grid lines at the y ticks (default true). */
   grid?: boolean;
-  x: { domain: readonly [number, number]; ticks: readonly number[]; format: (t: number) => string };
+  x: TimeAxis;
   y: { domain: readonly [number, number]; ticks?: readonly number[]; format: (v: number) => string; width: number; reversed?: boolean };
   references?: readonly ReferenceLine[];
   legend?: boolean;

@@ -3,7 +3,7 @@ import type { Coverage } from '../../../../contract/coverage';
 import { chartColors, useChartMetrics } from '@/components/chart-theme';
 import { textWidth } from '@/components/chart-text';
 import { ColumnChart } from '@/components/charts/column-chart';
-import { TimeChart, type TimeSeries } from '@/components/charts/time-chart';
+import { monthAxis, TimeChart, type TimeSeries } from '@/components/charts/time-chart';
 import { msToIsoDate } from '@/lib/dates';
 import { formatDate, formatMonth, formatNumber, formatRupiah } from '@/lib/format';
 import { useMessages } from '@/lib/i18n/define-messages';
@@ -53,7 +53,7 @@ export function ActiveChart({ coverage }: { coverage: Coverage }) {
           height={height + events.top}
           fontSize={fontSize}
           top={events.top}
-          x={{ domain: model.xDomain, ticks: model.xTicks, format: (t) => formatMonth(msToIsoDate(t), lang) }}
+          x={monthAxis(model.xDomain, model.xTicks, lang)}
           y={{ domain: [0, model.yMax], format: n, width: fontSize * 4 }}
           legend
           tooltip={{ label: (t) => formatDate(msToIsoDate(t), lang), value: (v) => n(Number(v)) }}

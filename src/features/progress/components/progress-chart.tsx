@@ -1,6 +1,6 @@
 import type { CampaignEvent } from '../../../../contract/events';
 import type { Timeseries } from '../../../../contract/timeseries';
-import { TimeChart, type TimeSeries } from '@/components/charts/time-chart';
+import { monthAxis, TimeChart, type TimeSeries } from '@/components/charts/time-chart';
 import { chartColors, useChartMetrics } from '@/components/chart-theme';
 import { downsampleRows } from '@/lib/charts/downsample';
 import { msToIsoDate } from '@/lib/dates';
@@ -58,7 +58,7 @@ export default function ProgressChart({ timeseries, pace, recountEvents, eventsH
         height={height + events.top}
         fontSize={fontSize}
         top={events.top}
-        x={{ domain: model.xDomain, ticks: model.xTicks, format: (ms) => formatMonth(msToIsoDate(ms), lang) }}
+        x={monthAxis(model.xDomain, model.xTicks, lang)}
         y={{ domain: [0, model.yMax], format: n, width: fontSize * 4 }}
         references={layers.references}
         legend

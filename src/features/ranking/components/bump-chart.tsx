@@ -1,4 +1,4 @@
-import { TimeChart, type TimeSeries } from '@/components/charts/time-chart';
+import { monthAxis, TimeChart, type TimeSeries } from '@/components/charts/time-chart';
 import { chartColors, useChartMetrics } from '@/components/chart-theme';
 import { isoDateToMs, msToIsoDate } from '@/lib/dates';
 import { formatDate, formatMonth, formatNumber } from '@/lib/format';
@@ -67,7 +67,7 @@ export default function BumpChart({ model, eventsHeadingLevel }: { model: BumpMo
         top={events.top}
         right={labelWidth}
         grid={false}
-        x={{ domain: xDomain, ticks: xTicks, format: (ms) => formatMonth(msToIsoDate(ms), lang) }}
+        x={monthAxis(xDomain, xTicks, lang)}
         y={{ domain: [0.5, bottom + 0.5], ticks: rankTicks(bottom), format: (r) => `#${r}`, width: fontSize * 2.4, reversed: true }}
         tooltip={{
           label: (ms) => formatDate(msToIsoDate(ms), lang),

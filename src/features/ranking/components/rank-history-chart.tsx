@@ -1,5 +1,5 @@
 import type { RankingHistory } from '../../../../contract/ranking';
-import { TimeChart, type TimeSeries } from '@/components/charts/time-chart';
+import { monthAxis, TimeChart, type TimeSeries } from '@/components/charts/time-chart';
 import { chartColors, useChartMetrics } from '@/components/chart-theme';
 import { isoDateToMs, msToIsoDate } from '@/lib/dates';
 import { formatDate, formatMonth, formatNumber } from '@/lib/format';
@@ -38,7 +38,7 @@ export default function RankHistoryChart({ history, regionName }: { history: Ran
         height={(compact ? 200 : fontSize * 15) + events.top}
         fontSize={fontSize}
         top={events.top}
-        x={{ domain: xDomain, ticks: xTicks, format: (ms) => formatMonth(msToIsoDate(ms), lang) }}
+        x={monthAxis(xDomain, xTicks, lang)}
         y={{ domain: [0.7, worst + 0.3], ticks: rankTicks, format: (r) => `#${r}`, width: fontSize * 2.5, reversed: true }}
         tooltip={{
           label: (ms) => formatDate(msToIsoDate(ms), lang),

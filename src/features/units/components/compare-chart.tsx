@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { chartColors, useChartMetrics } from '@/components/chart-theme';
-import { TimeChart, type ReferenceLine, type TimeSeries } from '@/components/charts/time-chart';
+import { monthAxis, TimeChart, type ReferenceLine, type TimeSeries } from '@/components/charts/time-chart';
 import { useEvents } from '@/features/events/api/get-events';
 import { useChartEvents } from '@/features/events/components/use-chart-events';
 import { msToIsoDate } from '@/lib/dates';
@@ -58,7 +58,7 @@ export default function CompareChart({ model }: { model: CompareModel }) {
           height={height + events.top}
           fontSize={fontSize}
           top={events.top}
-          x={{ domain: model.xDomain, ticks: model.xTicks, format: (t) => formatMonth(msToIsoDate(t), lang) }}
+          x={monthAxis(model.xDomain, model.xTicks, lang)}
           y={{ domain: [0, model.yMax], ticks: model.yTicks, format, width: fontSize * 4 }}
           references={references}
           tooltip={{ label: (t) => formatDate(msToIsoDate(t), lang), value: (v) => formatFull(typeof v === 'number' ? v : null) }}
