@@ -1,7 +1,7 @@
 /**
  * `npm run bench [-- --only bundle,lighthouse,api,import,coldstart,load] [--sizes 10000,100000]
  *   [--drivers pglite,postgres] [--pglite-sizes 10000,100000,1000000] [--import-sizes 10000,100000,1000000]
- *   [--seconds 5] [--lighthouse-runs 3] [--out bench.json] [--merge a.json,b.json] [--load-base 100000] [--load-import 100000] [--build]`
+ *   [--seconds 5] [--lighthouse-runs 5] [--out bench.json] [--merge a.json,b.json] [--load-base 100000] [--load-import 100000] [--build]`
  *
  * Measures speed and scale (issue 7) and prints ONE table, each figure marked against its target; writes it as
  * JSON to bench/results/bench.json (with the options it ran with: a partial run writes a partial table).
@@ -43,7 +43,7 @@ async function main() {
       sizes: { type: 'string', default: '10000,100000,1000000,5000000' },
       drivers: { type: 'string' },
       seconds: { type: 'string', default: '5' },
-      'lighthouse-runs': { type: 'string', default: '3' },
+      'lighthouse-runs': { type: 'string', default: '5' },
       'load-base': { type: 'string', default: '100000' },
       'load-import': { type: 'string', default: '100000' },
       build: { type: 'boolean', default: false },
