@@ -33,6 +33,8 @@ main{padding:1rem 0 2rem}
 main>.wrap{display:grid;grid-template-columns:minmax(0,1fr);gap:1rem}
 .card{background:var(--panel);border:1px solid var(--soft);border-radius:.75rem;padding:1rem;box-shadow:0 1px 2px #1018200f;min-width:0}
 .card h2{font-size:1.15rem;line-height:1.3}
+/* Below the headline, a card is laid out and painted only as it nears the screen: a phone opening the link lays out the headline, not 250 table rows (print and find-in-page still see everything). */
+.card:not(#capaian){content-visibility:auto;contain-intrinsic-size:auto 36rem}
 .card h3{font-size:1rem;margin-top:1rem}
 .sub{color:var(--ink3);font-size:.875rem;margin-top:.2rem}
 .staff{border-color:var(--blue);display:flex;flex-wrap:wrap;gap:.5rem 1.25rem;align-items:center}
