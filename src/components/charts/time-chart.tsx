@@ -2,7 +2,7 @@ import { useMemo, useState, type PointerEvent, type ReactNode } from 'react';
 import { chartColors } from '@/components/chart-theme';
 import { bandPath, linePath, type Curve } from '@/lib/charts/paths';
 import { msToIsoDate } from '@/lib/dates';
-import { formatMonth } from '@/lib/format';
+import { formatDate, formatMonth } from '@/lib/format';
 import type { Lang } from '@/lib/i18n/lang';
 import { linearScale, linearTicks, nearestIndex, type Scale } from '@/lib/charts/scale';
 import { ChartLegend, type LegendItem } from './chart-legend';
@@ -19,6 +19,11 @@ export interface TimeAxis {
 /** The axis every campaign chart uses: WIB dates, labelled by month ("Des 2023"). */
 export function monthAxis(domain: readonly [number, number], ticks: readonly number[], lang: Lang): TimeAxis {
   return { domain, ticks, format: (ms) => formatMonth(msToIsoDate(ms), lang) };
+}
+
+/** The tooltip's heading on that axis: the day under the pointer ("13 Nov 2023"). */
+export function dayLabel(lang: Lang): (ms: number) => string {
+  return (ms) => formatDate(msToIsoDate(ms), lang);
 }
 
 /**

@@ -3,8 +3,7 @@ import type { Coverage } from '../../../../contract/coverage';
 import { chartColors, useChartMetrics } from '@/components/chart-theme';
 import { textWidth } from '@/components/chart-text';
 import { ColumnChart } from '@/components/charts/column-chart';
-import { monthAxis, TimeChart, type TimeSeries } from '@/components/charts/time-chart';
-import { msToIsoDate } from '@/lib/dates';
+import { dayLabel, monthAxis, TimeChart, type TimeSeries } from '@/components/charts/time-chart';
 import { formatDate, formatMonth, formatNumber, formatRupiah } from '@/lib/format';
 import { useMessages } from '@/lib/i18n/define-messages';
 import type { Lang } from '@/lib/i18n/lang';
@@ -50,14 +49,12 @@ export function ActiveChart({ coverage }: { coverage: Coverage }) {
         <TimeChart
           rows={points}
           series={series}
-          height={height + events.top}
+          {...events.frame(height)}
           fontSize={fontSize}
-          top={events.top}
           x={monthAxis(model.xDomain, model.xTicks, lang)}
           y={{ domain: [0, model.yMax], format: n, width: fontSize * 4 }}
           legend
-          tooltip={{ label: (t) => formatDate(msToIsoDate(t), lang), value: (v) => n(Number(v)) }}
-          layers={events.markers}
+          tooltip={{ label: dayLabel(lang), value: (v) => n(Number(v)) }}
         />
       </div>
       {events.list}

@@ -8,10 +8,11 @@ import { EventList } from './event-list';
 import { EventMarkers } from './event-markers';
 
 export interface ChartEvents {
-  /** Add to the chart's top margin: the room of the numbered labels above the plot. */
-  top: number;
-  /** TimeChart's `layers`: draws the markers with the chart's scales. */
-  markers: (plot: Plot) => ReactNode;
+  /**
+   * TimeChart's `height`, `top` and `layers` for a plot `height` tall: the strip of numbered labels above the plot
+   * is added to it, and the markers draw with the chart's scales.
+   */
+  frame: (height: number) => { height: number; top: number; layers: (plot: Plot) => ReactNode };
   /** Put under the chart, outside its role="img" wrapper. */
   list: ReactNode;
 }
@@ -20,7 +21,7 @@ export interface ChartEvents {
  * Campaign events for any chart with a time x-axis in ms (UTC midnights, as src/lib/dates.ts makes):
  *
  *   const events = useChartEvents(model.xDomain, { asOfDate: timeseries.asOfDate });
- *   <TimeChart top={events.top} layers={events.markers} ... />
+ *   <TimeChart {...events.frame(height)} ... />
  *   {events.list}
  *
  * Only events inside the domain are drawn; each keeps the number it has everywhere. Phones get numbered
@@ -57,9 +58,9 @@ export function useChartEvents(
     [events, from, to, plotWidth, fontSize, compact],
   );
 
+  const markers = (plot: Plot) => <EventMarkers key="campaign-events" plot={plot} layout={layout} events={events} onPlotWidth={setPlotWidth} lines={options.lines} />;
   return {
-    top: layout.stripHeight,
-    markers: (plot) => <EventMarkers key="campaign-events" plot={plot} layout={layout} events={events} onPlotWidth={setPlotWidth} lines={options.lines} />,
+    frame: (height) => ({ height: height + layout.stripHeight, top: layout.stripHeight, layers: markers }),
     list:
       recount === null ? null : (
         <EventList

@@ -1,10 +1,9 @@
 import type { CampaignEvent } from '../../../../contract/events';
 import type { Timeseries } from '../../../../contract/timeseries';
-import { monthAxis, TimeChart, type TimeSeries } from '@/components/charts/time-chart';
+import { dayLabel, monthAxis, TimeChart, type TimeSeries } from '@/components/charts/time-chart';
 import { chartColors, useChartMetrics } from '@/components/chart-theme';
 import { downsampleRows } from '@/lib/charts/downsample';
-import { msToIsoDate } from '@/lib/dates';
-import { formatDate, formatMonth, formatNumber } from '@/lib/format';
+import { formatDate, formatNumber } from '@/lib/format';
 import { useT } from '@/lib/i18n/use-t';
 import { useChartEvents } from '@/features/events/components/use-chart-events';
 import type { PaceModel } from '@/features/pace/pace-model';
@@ -55,15 +54,13 @@ export default function ProgressChart({ timeseries, pace, recountEvents, eventsH
       <TimeChart
         rows={drawn}
         series={series}
-        height={height + events.top}
+        {...events.frame(height)}
         fontSize={fontSize}
-        top={events.top}
         x={monthAxis(model.xDomain, model.xTicks, lang)}
         y={{ domain: [0, model.yMax], format: n, width: fontSize * 4 }}
         references={layers.references}
         legend
-        tooltip={{ label: (ms) => formatDate(msToIsoDate(ms), lang), value: (value) => formatChartValue(value, lang) }}
-        layers={events.markers}
+        tooltip={{ label: dayLabel(lang), value: (value) => formatChartValue(value, lang) }}
       />
     </div>
   );

@@ -1,7 +1,7 @@
-import { monthAxis, TimeChart, type TimeSeries } from '@/components/charts/time-chart';
+import { dayLabel, monthAxis, TimeChart, type TimeSeries } from '@/components/charts/time-chart';
 import { chartColors, useChartMetrics } from '@/components/chart-theme';
-import { isoDateToMs, msToIsoDate } from '@/lib/dates';
-import { formatDate, formatMonth, formatNumber } from '@/lib/format';
+import { isoDateToMs } from '@/lib/dates';
+import { formatDate, formatNumber } from '@/lib/format';
 import { useMessages } from '@/lib/i18n/define-messages';
 import { useT } from '@/lib/i18n/use-t';
 import { useChartEvents } from '@/features/events/components/use-chart-events';
@@ -62,19 +62,17 @@ export default function BumpChart({ model, eventsHeadingLevel }: { model: BumpMo
       <TimeChart
         rows={rows}
         series={series}
-        height={height + events.top}
+        {...events.frame(height)}
         fontSize={fontSize}
-        top={events.top}
         right={labelWidth}
         grid={false}
         x={monthAxis(xDomain, xTicks, lang)}
         y={{ domain: [0.5, bottom + 0.5], ticks: rankTicks(bottom), format: (r) => `#${r}`, width: fontSize * 2.4, reversed: true }}
         tooltip={{
-          label: (ms) => formatDate(msToIsoDate(ms), lang),
+          label: dayLabel(lang),
           value: (value) => `#${formatNumber(Number(value), lang)}`,
           content: (row) => <BumpTooltip model={model} date={row.date} />,
         }}
-        layers={events.markers}
         overlay={(plot) => (
           <g className="bump-labels">
             {labelled.map((line) => {

@@ -1,8 +1,8 @@
 import type { RankingHistory } from '../../../../contract/ranking';
-import { monthAxis, TimeChart, type TimeSeries } from '@/components/charts/time-chart';
+import { dayLabel, monthAxis, TimeChart, type TimeSeries } from '@/components/charts/time-chart';
 import { chartColors, useChartMetrics } from '@/components/chart-theme';
-import { isoDateToMs, msToIsoDate } from '@/lib/dates';
-import { formatDate, formatMonth, formatNumber } from '@/lib/format';
+import { isoDateToMs } from '@/lib/dates';
+import { formatNumber } from '@/lib/format';
 import { useT } from '@/lib/i18n/use-t';
 import { useChartEvents } from '@/features/events/components/use-chart-events';
 import { monthStartTicks } from './bump-model';
@@ -35,16 +35,14 @@ export default function RankHistoryChart({ history, regionName }: { history: Ran
       <TimeChart
         rows={points}
         series={series}
-        height={(compact ? 200 : fontSize * 15) + events.top}
+        {...events.frame(compact ? 200 : fontSize * 15)}
         fontSize={fontSize}
-        top={events.top}
         x={monthAxis(xDomain, xTicks, lang)}
         y={{ domain: [0.7, worst + 0.3], ticks: rankTicks, format: (r) => `#${r}`, width: fontSize * 2.5, reversed: true }}
         tooltip={{
-          label: (ms) => formatDate(msToIsoDate(ms), lang),
+          label: dayLabel(lang),
           value: (value) => formatNumber(Number(value), lang),
         }}
-        layers={events.markers}
       />
     </div>
   );

@@ -1,10 +1,9 @@
 import { useMemo } from 'react';
 import { chartColors, useChartMetrics } from '@/components/chart-theme';
-import { monthAxis, TimeChart, type ReferenceLine, type TimeSeries } from '@/components/charts/time-chart';
+import { dayLabel, monthAxis, TimeChart, type ReferenceLine, type TimeSeries } from '@/components/charts/time-chart';
 import { useEvents } from '@/features/events/api/get-events';
 import { useChartEvents } from '@/features/events/components/use-chart-events';
-import { msToIsoDate } from '@/lib/dates';
-import { formatDate, formatMonth, formatNumber, formatPercent } from '@/lib/format';
+import { formatNumber, formatPercent } from '@/lib/format';
 import { useMessages } from '@/lib/i18n/define-messages';
 import { useT } from '@/lib/i18n/use-t';
 import { unitsMessages } from '../messages';
@@ -55,14 +54,12 @@ export default function CompareChart({ model }: { model: CompareModel }) {
         <TimeChart
           rows={rows}
           series={series}
-          height={height + events.top}
+          {...events.frame(height)}
           fontSize={fontSize}
-          top={events.top}
           x={monthAxis(model.xDomain, model.xTicks, lang)}
           y={{ domain: [0, model.yMax], ticks: model.yTicks, format, width: fontSize * 4 }}
           references={references}
-          tooltip={{ label: (t) => formatDate(msToIsoDate(t), lang), value: (v) => formatFull(typeof v === 'number' ? v : null) }}
-          layers={events.markers}
+          tooltip={{ label: dayLabel(lang), value: (v) => formatFull(typeof v === 'number' ? v : null) }}
         />
       </div>
       {hasEvents ? <p className="chart-note">{m.eventsCampaignNote}</p> : null}
