@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 
 // The snapshot page's only stylesheet, inlined so the page paints from one response. Colours are the app's
 // (src/app/styles.css). No style attributes anywhere: the Content-Security-Policy allows this block by hash.
+// Cards below the headline have `content-visibility: auto`: a phone opening the link lays out the headline, not the
+// ~250 table rows below it, and print and find-in-page still see everything.
 
 export const PAGE_CSS = `
 :root{--g50:#eef7f1;--g100:#d5ecdd;--g600:#0a7d3b;--g700:#086a32;--g800:#05572a;--ink:#18212b;--ink2:#44505c;--ink3:#5b6672;--line:#d6dce1;--soft:#e7ebee;--page:#f3f5f4;--panel:#fff;--low:#b93c0b;--lowbg:#fdf0e9;--blue:#1b5fd1;--amber:#8a5a00;--demo:#fff3d1;
@@ -33,7 +35,6 @@ main{padding:1rem 0 2rem}
 main>.wrap{display:grid;grid-template-columns:minmax(0,1fr);gap:1rem}
 .card{background:var(--panel);border:1px solid var(--soft);border-radius:.75rem;padding:1rem;box-shadow:0 1px 2px #1018200f;min-width:0}
 .card h2{font-size:1.15rem;line-height:1.3}
-/* Below the headline, a card is laid out and painted only as it nears the screen: a phone opening the link lays out the headline, not 250 table rows (print and find-in-page still see everything). */
 .card:not(#capaian){content-visibility:auto;contain-intrinsic-size:auto 36rem}
 .card h3{font-size:1rem;margin-top:1rem}
 .sub{color:var(--ink3);font-size:.875rem;margin-top:.2rem}
